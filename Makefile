@@ -1,0 +1,28 @@
+# The two entry points of the README: `make demo` and `make test`.
+BUILD_DIR ?= build
+JOBS ?= $(shell nproc)
+DEMO_DB ?= $(BUILD_DIR)/demo.db
+
+.PHONY: deps build demo test clean format
+
+deps:
+	./scripts/install-deps
+
+build: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+demo: build
+	rm -rf $(DEMO_DB)
+	$(BUILD_DIR)/bin/archivar-index --db $(DEMO_DB) corpus/demo
+	$(BUILD_DIR)/bin/archivar-search --db $(DEMO_DB) --color always --limit 3 Außenminister Ukraine-Krise
+	$(BUILD_DIR)/bin/archivar-search --db $(DEMO_DB) --limit 3 --sort -date '"Deutsche Bahn" OR Strassenbahn'
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD_DIR)
