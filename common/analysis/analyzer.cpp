@@ -1,0 +1,81 @@
+#include "common/analysis/analyzer.h"
+
+#include <stdexcept>
+
+#include "common/analysis/case_fold_filter.h"
+#include "common/analysis/german_letter_fold_filter.h"
+#include "common/analysis/hyphen_split_filter.h"
+#include "common/analysis/inner_punctuation_filter.h"
+#include "common/analysis/stem_filter.h"
+#include "common/analysis/stop_word_filter.h"
+
+namespace archivar {
+
+std::string AnalyzerOptions::to_string() const {
+  std::string spec;
+  const auto add = [&spec](bool on, const char* word) {
+    if (!on) return;
+    if (!spec.empty()) spec += ',';
+    spec += word;
+  };
+  add(split_hyphens, "hyphens");
+  add(fold_letters, "fold");
+  add(stem, "stem");
+  return spec.empty() ? "plain" : spec;
+}
+
+AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
+  AnalyzerOptions options{.split_hyphens = false, .fold_letters = false, .stem = false};
+  while (!spec.empty()) {
+    const std::size_t comma = spec.find(',');
+    const std::string_view word = spec.substr(0, comma);
+    if (word == "hyphens") {
+      options.split_hyphens = true;
+    } else if (word == "fold") {
+      options.fold_letters = true;
+    } else if (word == "stem") {
+      options.stem = true;
+    } else if (word != "plain") {
+      throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
+    }
+    spec = comma == std::string_view::npos ? std::string_view{} : spec.substr(comma + 1);
+  }
+  return options;
+}
+
+Analyzer::Analyzer(AnalyzerOptions options)
+    : options_(options), tokenizer_(std::make_unique<IcuWordTokenizer>()) {
+  filters_.push_back(std::make_unique<InnerPunctuationFilter>());
+  if (options_.split_hyphens) filters_.push_back(std::make_unique<HyphenSplitFilter>());
+  filters_.push_back(std::make_unique<CaseFoldFilter>());
+  if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
+  filters_.push_back(std::make_unique<StopWordFilter>());
+  // Compound splitting belongs here: on folded, unstemmed words, before stemming,
+  // adding the parts stacked on the compound's position (see Token::is_part).
+  if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
+}
+
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+TokenStream Analyzer::analyze(std::string_view utf8) {
+  TokenStream tokens = tokenizer_->tokenize(utf8);
+  for (const auto& filter : filters_) filter->apply(tokens);
+  std::uint32_t position = 0;
+  bool first = true;
+  for (Token& token : tokens) {
+    if (!first) position += token.position_increment;
+    token.position = position;
+    first = false;
+  }
+  return tokens;
+}
+
+std::vector<std::string> Analyzer::terms(std::string_view utf8) {
+  std::vector<std::string> result;
+  for (Token& token : analyze(utf8)) result.push_back(std::move(token.text));
+  return result;
+}
+
+}  // namespace archivar

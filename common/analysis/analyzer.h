@@ -1,0 +1,53 @@
+// Analyzer: the one German analysis chain, used identically to index text and to read queries.
+// ICU words → inner punctuation → hyphen parts → case fold → letter fold → stop words → stems.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/icu_word_tokenizer.h"
+#include "common/analysis/token.h"
+#include "common/analysis/token_filter.h"
+
+namespace archivar {
+
+/// Switches for experiments (ablation); the defaults are the product's configuration.
+/// An index records the options it was built with, and its searcher uses the same.
+struct AnalyzerOptions {
+  bool split_hyphens = true;
+  bool fold_letters = true;  ///< ä → ae, ö → oe, ü → ue, accents dropped
+  bool stem = true;
+
+  /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
+  std::string to_string() const;
+  /// Parses what to_string() wrote; throws std::invalid_argument on an unknown word.
+  static AnalyzerOptions parse(std::string_view spec);
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(AnalyzerOptions options = {});
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+  Analyzer(Analyzer&&) noexcept;
+  Analyzer& operator=(Analyzer&&) noexcept;
+
+  /// Analyses @a utf8 into index terms with positions (starting at 0, stacked tokens
+  /// sharing one) and byte offsets into @a utf8. Not thread-safe: use one per thread.
+  TokenStream analyze(std::string_view utf8);
+
+  /// The terms of @a utf8 in order, for tests and diagnostics.
+  std::vector<std::string> terms(std::string_view utf8);
+
+  const AnalyzerOptions& options() const { return options_; }
+
+ private:
+  AnalyzerOptions options_;
+  std::unique_ptr<IcuWordTokenizer> tokenizer_;
+  std::vector<std::unique_ptr<TokenFilter>> filters_;
+};
+
+}  // namespace archivar

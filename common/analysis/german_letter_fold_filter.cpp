@@ -1,0 +1,69 @@
+#include "common/analysis/german_letter_fold_filter.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+#include <string_view>
+
+namespace archivar {
+namespace {
+
+// Returns the two-letter spelling for the UTF-8 sequence at @p i, or empty.
+std::string_view umlaut_spelling(std::string_view text, std::size_t i) {
+  if (static_cast<unsigned char>(text[i]) != 0xC3 || i + 1 >= text.size()) return {};
+  switch (static_cast<unsigned char>(text[i + 1])) {
+    case 0xA4: return "ae";  // ä
+    case 0xB6: return "oe";  // ö
+    case 0xBC: return "ue";  // ü
+    default: return {};
+  }
+}
+
+}  // namespace
+
+GermanLetterFoldFilter::GermanLetterFoldFilter() {
+  UErrorCode status = U_ZERO_ERROR;
+  nfd_ = icu::Normalizer2::getNFDInstance(status);
+  nfc_ = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) {
+    throw std::runtime_error(std::string("ICU normalizer unavailable: ") + u_errorName(status));
+  }
+}
+
+void GermanLetterFoldFilter::apply(TokenStream& tokens) {
+  for (Token& token : tokens) {
+    const std::string_view text = token.text;
+    std::string folded;
+    bool other_non_ascii = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (const std::string_view spelling = umlaut_spelling(text, i); !spelling.empty()) {
+        folded += spelling;
+        ++i;
+        continue;
+      }
+      other_non_ascii = other_non_ascii || static_cast<unsigned char>(text[i]) >= 0x80;
+      folded += text[i];
+    }
+    if (other_non_ascii) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString decomposed =
+          nfd_->normalize(icu::UnicodeString::fromUTF8(folded), status);
+      icu::UnicodeString bare;
+      for (int32_t k = 0; k < decomposed.length();) {
+        const UChar32 c = decomposed.char32At(k);
+        if (u_charType(c) != U_NON_SPACING_MARK) bare.append(c);
+        k += U16_LENGTH(c);
+      }
+      const icu::UnicodeString composed = nfc_->normalize(bare, status);
+      if (U_SUCCESS(status)) {
+        folded.clear();
+        composed.toUTF8String(folded);
+      }
+    }
+    token.text = std::move(folded);
+  }
+}
+
+}  // namespace archivar

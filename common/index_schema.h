@@ -1,0 +1,52 @@
+// IndexSchema: what an Archivar document in Xapian carries — terms, prefixes, value slots,
+// stored data and database metadata. The indexer writes it and the searcher reads it.
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/article.h"
+
+namespace archivar::schema {
+
+/// Unprefixed terms: the analysed title and text, with positions (title first, then a
+/// gap, then the text), title terms weighted up by kTitleWdf. Prefixed terms:
+inline constexpr std::string_view kIdPrefix = "Q";          ///< unique id, one per document
+inline constexpr std::string_view kTitlePrefix = "S";       ///< title words, for title:
+inline constexpr std::string_view kSourcePrefix = "XSRC";   ///< folded source, boolean
+inline constexpr std::string_view kSectionPrefix = "XSEC";  ///< folded section, boolean
+inline constexpr std::string_view kYearPrefix = "Y";        ///< "Y2022", boolean
+inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", boolean
+
+/// "YYYYMMDD", sortable and range-searchable as a string; absent without a date.
+inline constexpr Xapian::valueno kDateSlot = 0;
+
+/// How much more a word in the title counts than one in the text (within-document freq).
+inline constexpr Xapian::termcount kTitleWdf = 3;
+/// Longer words (base64 blobs, URLs run together) are not indexed; Xapian's own limit
+/// is 245 bytes per term and an over-long term would fail the whole commit.
+inline constexpr std::size_t kMaxTermBytes = 64;
+/// Ids longer than this cannot be stored as a unique term.
+inline constexpr std::size_t kMaxIdBytes = 200;
+/// Position gap between title and text, so a phrase never spans the two.
+inline constexpr Xapian::termpos kTextPositionGap = 100;
+
+/// Metadata keys. kFormatKey tells our databases from others'.
+inline constexpr std::string_view kFormatKey = "archivar.format";
+inline constexpr std::string_view kFormatVersion = "1";
+inline constexpr std::string_view kAnalyzerKey = "archivar.analyzer";
+inline constexpr std::string_view kUpdatedKey = "archivar.updated";
+
+std::string id_term(std::string_view id);
+std::string source_term(std::string_view source);
+std::string section_term(std::string_view section);
+
+/// Stored fields of a document, serialised as its Xapian document data (JSON).
+std::string encode_stored(const Article& article, std::string_view iso_date);
+/// The stored fields of a document as encode_stored() wrote them; date is "YYYY-MM-DD".
+Article decode_stored(std::string_view data);
+
+}  // namespace archivar::schema

@@ -1,0 +1,31 @@
+#include "common/text/keyword.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+namespace archivar {
+
+std::string fold_keyword(std::string_view value) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  std::string folded;
+  if (U_SUCCESS(status)) {
+    fold->normalize(icu::UnicodeString::fromUTF8(value), status).toUTF8String(folded);
+  }
+  if (U_FAILURE(status)) folded.assign(value);
+
+  std::string out;
+  bool pending_space = false;
+  for (const char c : folded) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace archivar

@@ -1,0 +1,13 @@
+// Keyword folding for exact-match fields (source, section): case and spacing do not matter.
+// "Rheinische  Rundschau" and "rheinische rundschau" name the same source.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace archivar {
+
+/// Case-folds @a value (Unicode, NFKC), trims it and collapses runs of white space to one.
+std::string fold_keyword(std::string_view value);
+
+}  // namespace archivar

@@ -1,0 +1,35 @@
+// UTF-8 validation and repair, so that no invalid byte ever reaches the analyzer or the index.
+// Legacy archives are often Windows-1252 (a superset of Latin-1); such text is converted.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace archivar {
+
+enum class Utf8Repair {
+  kNone,             ///< the input was valid UTF-8
+  kFromWindows1252,  ///< the input was not UTF-8 but read as Windows-1252 / Latin-1
+  kReplacedBytes,    ///< invalid bytes were replaced by U+FFFD
+};
+
+struct RepairedText {
+  std::string text;
+  Utf8Repair repair = Utf8Repair::kNone;
+};
+
+/// Whether @a bytes is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+bool is_valid_utf8(std::string_view bytes);
+
+/// Returns @a bytes as valid UTF-8. Text that is not UTF-8 but contains no byte that
+/// Windows-1252 leaves undefined is converted from Windows-1252; otherwise every invalid
+/// sequence becomes U+FFFD.
+RepairedText repair_utf8(std::string_view bytes);
+
+/// Converts Windows-1252 (and so Latin-1) bytes to UTF-8.
+std::string windows1252_to_utf8(std::string_view bytes);
+
+/// A short human description of @a repair for warnings ("read as Windows-1252").
+std::string_view describe(Utf8Repair repair);
+
+}  // namespace archivar

@@ -1,0 +1,38 @@
+// LineReader: splits a ByteSource into lines and counts them, for line-oriented formats
+// and for messages that name the line of a bad record.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/input/byte_source.h"
+
+namespace archivar {
+
+class LineReader {
+ public:
+  explicit LineReader(std::unique_ptr<ByteSource> source);
+
+  /// Reads the next line into @a line without its "\n" or "\r\n"; false at the end.
+  bool next(std::string& line);
+
+  /// Number of the line last returned by next(), counting from 1.
+  std::uint64_t line_number() const { return line_number_; }
+  /// Uncompressed bytes consumed so far.
+  std::uint64_t bytes_read() const { return bytes_read_; }
+
+ private:
+  bool fill();
+
+  std::unique_ptr<ByteSource> source_;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0;
+  std::size_t end_ = 0;
+  bool eof_ = false;
+  std::uint64_t line_number_ = 0;
+  std::uint64_t bytes_read_ = 0;
+};
+
+}  // namespace archivar

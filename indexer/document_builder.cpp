@@ -1,0 +1,46 @@
+#include "indexer/document_builder.h"
+
+#include "common/index_schema.h"
+
+namespace archivar {
+
+DocumentBuilder::DocumentBuilder(Analyzer& analyzer, PostingSink& postings)
+    : analyzer_(analyzer), postings_(postings) {}
+
+Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date) {
+  Xapian::Document document;
+  // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
+  Xapian::termpos next_position = 1;
+  const auto add_field = [&](std::string_view text, std::string_view prefix,
+                             Xapian::termcount general_wdf) {
+    const TokenStream tokens = analyzer_.analyze(text);
+    const Xapian::termpos base = next_position;
+    for (const Token& token : tokens) {
+      const Xapian::termpos position = base + token.position;
+      next_position = position + 1;
+      if (token.text.size() > schema::kMaxTermBytes) continue;
+      postings_.add(document, token.text, position, general_wdf);
+      if (!prefix.empty()) {
+        postings_.add(document, std::string(prefix) + token.text, position, 1);
+      }
+    }
+  };
+  add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);
+  next_position += schema::kTextPositionGap;
+  add_field(article.text, {}, 1);
+
+  document.add_boolean_term(schema::id_term(article.id));
+  if (!article.source.empty()) document.add_boolean_term(schema::source_term(article.source));
+  if (!article.section.empty()) document.add_boolean_term(schema::section_term(article.section));
+  std::string iso_date;
+  if (date) {
+    document.add_value(schema::kDateSlot, date->sortable());
+    document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
+    document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
+    iso_date = date->iso();
+  }
+  document.set_data(schema::encode_stored(article, iso_date));
+  return document;
+}
+
+}  // namespace archivar

@@ -1,0 +1,88 @@
+#include "indexer/index_run.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "common/date.h"
+#include "common/index_schema.h"
+#include "corpus/input/byte_source.h"
+#include "corpus/input/input_files.h"
+#include "indexer/document_builder.h"
+#include "indexer/index_writer.h"
+
+namespace archivar {
+namespace {
+
+std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostics) {
+  if (article.date.empty()) return std::nullopt;
+  std::optional<Date> date = Date::parse(article.date);
+  if (!date) {
+    diagnostics.repaired(article.origin,
+                         fmt::format("unparsable date '{}' (expected YYYY-MM-DD, ISO-8601 or "
+                                     "DD.MM.YYYY); indexed without a date",
+                                     article.date));
+  }
+  return date;
+}
+
+}  // namespace
+
+IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
+  const auto started = std::chrono::steady_clock::now();
+  IndexWriter writer(options.database, options.analyzer, options.batch_documents);
+  Analyzer analyzer(options.analyzer);
+  XapianPositionalPostings postings;
+  DocumentBuilder builder(analyzer, postings);
+  IndexSummary summary;
+
+  for (const InputFile& input : collect_input_files(options.inputs, options.format, diagnostics)) {
+    std::unique_ptr<ArticleReader> reader;
+    try {
+      reader = open_article_reader(input.path, input.format, options.field_map, diagnostics);
+      while (std::optional<Article> article = reader->next()) {
+        if (article->id.size() > schema::kMaxIdBytes) {
+          diagnostics.skipped(article->origin, fmt::format("id longer than {} bytes",
+                                                           schema::kMaxIdBytes));
+          continue;
+        }
+        const std::optional<Date> date = checked_date(*article, diagnostics);
+        const Xapian::Document document = builder.build(*article, date);
+        const auto outcome = writer.put(article->id, document);
+        ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
+      }
+    } catch (const ReadError& error) {
+      diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
+    }
+    if (reader) summary.bytes_read += reader->bytes_read();
+  }
+  writer.commit();
+  diagnostics.print_repeated_repairs();
+
+  summary.skipped = diagnostics.skipped_count();
+  summary.repaired = diagnostics.repaired_count();
+  summary.failed_inputs = diagnostics.failed_inputs();
+  summary.documents_in_database = writer.document_count();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+std::string format_summary(const IndexSummary& summary) {
+  const double megabytes = static_cast<double>(summary.bytes_read) / 1e6;
+  const double seconds = std::max(summary.seconds, 1e-6);
+  const std::uint64_t indexed = summary.added + summary.replaced;
+  std::string text = fmt::format(
+      "indexed {} articles: {} added, {} replaced, {} skipped, {} repaired\n"
+      "read {:.1f} MB in {:.2f} s: {:.0f} docs/s, {:.1f} MB/s\n"
+      "database now holds {} articles\n",
+      indexed, summary.added, summary.replaced, summary.skipped, summary.repaired, megabytes,
+      summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
+      summary.documents_in_database);
+  if (summary.failed_inputs > 0) {
+    text += fmt::format("{} input(s) could not be read completely\n", summary.failed_inputs);
+  }
+  return text;
+}
+
+}  // namespace archivar

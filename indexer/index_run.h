@@ -1,0 +1,45 @@
+// IndexRun: one invocation of the indexer — inputs through readers, analyzer and builder
+// into the IndexWriter, with counts for the summary.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "corpus/article_reader.h"
+#include "corpus/diagnostics.h"
+#include "corpus/field_map.h"
+
+namespace archivar {
+
+struct IndexRunOptions {
+  std::filesystem::path database;
+  std::vector<std::string> inputs;
+  InputFormat format = InputFormat::kAuto;
+  FieldMap field_map;
+  AnalyzerOptions analyzer;
+  std::uint64_t batch_documents = 20000;
+};
+
+struct IndexSummary {
+  std::uint64_t added = 0;
+  std::uint64_t replaced = 0;
+  std::uint64_t skipped = 0;   ///< records not indexed
+  std::uint64_t repaired = 0;  ///< records indexed after a repair (encoding, date)
+  std::uint64_t failed_inputs = 0;
+  std::uint64_t bytes_read = 0;  ///< uncompressed
+  double seconds = 0;
+  std::uint64_t documents_in_database = 0;
+};
+
+/// Indexes every input and commits. Bad records are reported to @a diagnostics and
+/// counted; throws IndexOpenError, or InputError in strict mode, without committing
+/// the batch under way.
+IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics);
+
+/// The summary as printed at the end of a run.
+std::string format_summary(const IndexSummary& summary);
+
+}  // namespace archivar

@@ -1,0 +1,100 @@
+// Each batch is a Xapian transaction: Xapian's destructor would otherwise commit
+// whatever is pending, including the half of a batch that a fatal error interrupted.
+#include "indexer/index_writer.h"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "common/index_schema.h"
+
+namespace fs = std::filesystem;
+
+namespace archivar {
+namespace {
+
+bool looks_like_xapian(const fs::path& path) {
+  std::error_code error;
+  return fs::exists(path / "iamglass", error) || fs::exists(path / "iamchert", error);
+}
+
+Xapian::WritableDatabase open_database(const fs::path& path) {
+  std::error_code error;
+  if (fs::exists(path, error) && !fs::is_empty(path, error) && !looks_like_xapian(path)) {
+    throw IndexOpenError(fmt::format(
+        "'{}' exists and is not a Xapian database; refusing to write into it", path.string()));
+  }
+  try {
+    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexOpenError(fmt::format(
+        "database '{}' is locked: another archivar-index is writing to it", path.string()));
+  } catch (const Xapian::Error& e) {
+    throw IndexOpenError(fmt::format("cannot open database '{}' for writing: {}",
+                                     path.string(), e.get_description()));
+  }
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
+                         std::uint64_t batch_documents)
+    : database_(open_database(path)), batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
+  const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
+  const std::string wanted_analyzer = analyzer.to_string();
+  if (format.empty()) {
+    if (database_.get_doccount() > 0) {
+      throw IndexOpenError(fmt::format(
+          "'{}' is a Xapian database not written by archivar-index; refusing to mix",
+          path.string()));
+    }
+    database_.set_metadata(std::string(schema::kFormatKey), std::string(schema::kFormatVersion));
+    database_.set_metadata(std::string(schema::kAnalyzerKey), wanted_analyzer);
+    database_.commit();
+  } else if (format != schema::kFormatVersion) {
+    throw IndexOpenError(fmt::format("'{}' has Archivar format {}, this version writes {}",
+                                     path.string(), format, schema::kFormatVersion));
+  } else if (const std::string existing =
+                 database_.get_metadata(std::string(schema::kAnalyzerKey));
+             existing != wanted_analyzer) {
+    throw IndexOpenError(fmt::format("'{}' was built with analyzer '{}', not '{}'; use a new "
+                                     "database for other analyzer options",
+                                     path.string(), existing, wanted_analyzer));
+  }
+}
+
+IndexWriter::~IndexWriter() {
+  if (!in_transaction_) return;
+  try {
+    database_.cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // Nothing more can be done; the database stays at its last commit either way.
+  }
+}
+
+void IndexWriter::begin_batch() {
+  if (in_transaction_) return;
+  database_.begin_transaction(/*flushed=*/true);
+  in_transaction_ = true;
+}
+
+IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Document& document) {
+  begin_batch();
+  const std::string id_term = schema::id_term(id);
+  const bool exists = database_.term_exists(id_term);
+  database_.replace_document(id_term, document);
+  if (++in_batch_ >= batch_documents_) commit();
+  return exists ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+void IndexWriter::commit() {
+  begin_batch();
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  database_.set_metadata(std::string(schema::kUpdatedKey), fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
+  database_.commit_transaction();
+  in_transaction_ = false;
+  in_batch_ = 0;
+}
+
+}  // namespace archivar

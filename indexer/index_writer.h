@@ -1,0 +1,54 @@
+// IndexWriter: the one writer of an Archivar database — adds or replaces documents by id
+// and commits in batches, so an interrupted run leaves the database at its last commit.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "common/analysis/analyzer.h"
+
+namespace archivar {
+
+/// The database cannot be opened for writing: locked, not ours, unwritable.
+class IndexOpenError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class IndexWriter {
+ public:
+  enum class Outcome { kAdded, kReplaced };
+
+  /// Opens or creates the database at @a path. Refuses a directory that holds something
+  /// other than a Xapian database, a Xapian database not written by Archivar, and one
+  /// written with other analyzer options than @a analyzer. Throws IndexOpenError.
+  IndexWriter(const std::filesystem::path& path, const AnalyzerOptions& analyzer,
+              std::uint64_t batch_documents);
+  /// Abandons uncommitted changes: only commit() makes them durable.
+  ~IndexWriter();
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  /// Adds @a document under @a id, replacing any document with that id (also one added
+  /// earlier in this run). Commits when the batch is full.
+  Outcome put(const std::string& id, const Xapian::Document& document);
+
+  /// Makes everything put so far durable, atomically.
+  void commit();
+
+  Xapian::doccount document_count() const { return database_.get_doccount(); }
+
+ private:
+  void begin_batch();
+
+  Xapian::WritableDatabase database_;
+  std::uint64_t batch_documents_;
+  std::uint64_t in_batch_ = 0;
+  bool in_transaction_ = false;
+};
+
+}  // namespace archivar

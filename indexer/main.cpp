@@ -1,0 +1,121 @@
+// archivar-index: reads news archives and writes them into an Archivar (Xapian) database.
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "corpus/diagnostics.h"
+#include "indexer/index_run.h"
+#include "indexer/index_writer.h"
+
+namespace po = boost::program_options;
+using namespace archivar;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFatal = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitSkipped = 3;
+
+constexpr const char* kUsage = R"(Usage: archivar-index --db DIR [options] INPUT...
+
+Indexes German news articles into the Archivar database DIR (created if missing).
+INPUT is a file, a directory (searched recursively) or - for standard input.
+Formats: JSON Lines (.jsonl, .ndjson, .json) and TREC SGML (.trec, .sgml, <DOC>
+records), recognised by name or content; .gz and .zst files are read in place.
+An article whose id is already indexed is replaced, never duplicated.
+
+Options:
+)";
+
+constexpr const char* kEpilog = R"(
+Exit status:
+  0  all inputs indexed
+  1  fatal error (database unusable, or the first bad record with --strict);
+     the database stays as of its last commit
+  2  wrong usage
+  3  finished, but records were skipped or inputs could not be read fully
+     (each one was reported on stderr with file and line)
+
+Examples:
+  archivar-index --db news.db corpus/demo
+  archivar-index --db news.db --field-map title=headline,text=body export.jsonl.zst
+  zcat dump.jsonl.gz | archivar-index --db news.db -
+)";
+
+InputFormat parse_format(const std::string& name) {
+  if (name == "auto") return InputFormat::kAuto;
+  if (name == "jsonl") return InputFormat::kJsonLines;
+  if (name == "trec") return InputFormat::kTrec;
+  throw po::error("--format must be auto, jsonl or trec, not '" + name + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  po::options_description visible("");
+  std::string database;
+  std::string format = "auto";
+  std::string field_map;
+  std::string analyzer = AnalyzerOptions{}.to_string();
+  std::uint64_t batch = 20000;
+  visible.add_options()
+      ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
+      ("format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")
+      ("field-map", po::value(&field_map)->value_name("MAP"),
+       "read article fields from other input names, e.g. title=headline,text=body")
+      ("strict", "stop with an error at the first bad record instead of skipping it")
+      ("batch", po::value(&batch)->value_name("N"),
+       "commit every N articles (default 20000); a crash loses at most one batch")
+      ("quiet,q", "print warnings only, no summary")
+      ("help,h", "print this help");
+  po::options_description hidden;
+  std::vector<std::string> inputs;
+  hidden.add_options()("input", po::value(&inputs))(
+      "analyzer", po::value(&analyzer), "analysis steps for experiments: hyphens,fold,stem");
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+
+  po::variables_map vm;
+  IndexRunOptions options;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+      std::cout << kUsage << visible << kEpilog;
+      return kExitOk;
+    }
+    if (database.empty()) throw po::error("--db DIR is required");
+    if (inputs.empty()) throw po::error("no INPUT given (a file, a directory or -)");
+    options.database = database;
+    options.inputs = inputs;
+    options.format = parse_format(format);
+    options.field_map = FieldMap::parse(field_map);
+    options.analyzer = AnalyzerOptions::parse(analyzer);
+    options.batch_documents = batch;
+  } catch (const std::exception& error) {
+    std::cerr << "archivar-index: " << error.what() << " (see --help)\n";
+    return kExitUsage;
+  }
+
+  Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
+  try {
+    const IndexSummary summary = run_index(options, diagnostics);
+    if (!vm.count("quiet")) std::cout << format_summary(summary);
+    return summary.skipped > 0 || summary.failed_inputs > 0 ? kExitSkipped : kExitOk;
+  } catch (const InputError& error) {
+    std::cerr << "archivar-index: error: " << error.what()
+              << " (--strict; database left as of its last commit)\n";
+  } catch (const IndexOpenError& error) {
+    std::cerr << "archivar-index: error: " << error.what() << "\n";
+  } catch (const Xapian::Error& error) {
+    std::cerr << "archivar-index: error: " << error.get_description()
+              << " (database left as of its last commit)\n";
+  } catch (const std::exception& error) {
+    std::cerr << "archivar-index: error: " << error.what() << "\n";
+  }
+  return kExitFatal;
+}
