@@ -1,0 +1,105 @@
+#include "searcher/archive.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "common/index_schema.h"
+
+namespace archivar {
+namespace {
+
+// Lucene's BM25 defaults, which the German baselines we compare against use too.
+constexpr double kBm25K1 = 1.2;
+constexpr double kBm25B = 0.75;
+
+Xapian::Database open_shard(const std::string& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    throw ArchiveOpenError(fmt::format("database '{}' does not exist (create it with "
+                                       "archivar-index --db {} INPUT...)",
+                                       path, path));
+  }
+  Xapian::Database shard;
+  try {
+    shard = Xapian::Database(path);
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw ArchiveOpenError(
+        fmt::format("'{}' is not a readable Xapian database: {}", path, e.get_msg()));
+  } catch (const Xapian::Error& e) {
+    throw ArchiveOpenError(fmt::format("cannot open database '{}': {}", path, e.get_description()));
+  }
+  if (shard.get_metadata(std::string(schema::kFormatKey)).empty()) {
+    throw ArchiveOpenError(
+        fmt::format("'{}' is a Xapian database, but not one written by archivar-index", path));
+  }
+  return shard;
+}
+
+}  // namespace
+
+Archive::Archive(const std::vector<std::string>& paths) {
+  if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
+  std::string analyzer_spec;
+  for (const std::string& path : paths) {
+    Xapian::Database shard = open_shard(path);
+    const std::string spec = shard.get_metadata(std::string(schema::kAnalyzerKey));
+    if (analyzer_spec.empty()) {
+      analyzer_spec = spec;
+    } else if (spec != analyzer_spec) {
+      throw ArchiveOpenError(fmt::format(
+          "'{}' was built with analyzer '{}', the other databases with '{}'", path, spec,
+          analyzer_spec));
+    }
+    database_.add_database(shard);
+  }
+  try {
+    analyzer_options_ = AnalyzerOptions::parse(analyzer_spec);
+  } catch (const std::invalid_argument& e) {
+    throw ArchiveOpenError(fmt::format("'{}': {}; was it written by a newer archivar-index?",
+                                       paths.front(), e.what()));
+  }
+}
+
+MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return match_once(query, options);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= 5) throw;
+      database_.reopen();  // an indexer committed while we read: read the new revision
+    }
+  }
+}
+
+MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options) {
+  Xapian::Enquire enquire(database_);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+  switch (options.sort) {
+    case SortOrder::kRelevance:
+      // Equal scores are ordered by docid, so runs are repeatable.
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      break;
+    case SortOrder::kDateAscending:
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/false);
+      break;
+    case SortOrder::kDateDescending:
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
+      break;
+  }
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                                             static_cast<Xapian::doccount>(options.limit));
+  MatchResult result;
+  result.total_estimate = mset.get_matches_estimated();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit;
+    hit.rank = options.offset + it.get_rank() + 1;
+    hit.score = it.get_weight();
+    hit.article = schema::decode_stored(it.get_document().get_data());
+    result.hits.push_back(std::move(hit));
+  }
+  return result;
+}
+
+}  // namespace archivar

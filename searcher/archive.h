@@ -1,0 +1,63 @@
+// Archive: the Archivar databases one search runs over (one or several shards, local or
+// remote through Xapian stub files), opened, checked, and matched against queries.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "common/article.h"
+
+namespace archivar {
+
+/// A database that cannot be searched: missing, unreadable, or not Archivar's.
+class ArchiveOpenError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
+
+struct MatchOptions {
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+};
+
+struct Hit {
+  std::size_t rank = 0;  ///< 1-based, counting from the first result, not the page
+  double score = 0;
+  Article article;  ///< the stored fields; date as YYYY-MM-DD
+};
+
+struct MatchResult {
+  std::vector<Hit> hits;
+  Xapian::doccount total_estimate = 0;
+};
+
+class Archive {
+ public:
+  /// Opens every database in @a paths as one. Throws ArchiveOpenError with one
+  /// sentence naming the path when one is missing, unreadable or not written by
+  /// archivar-index, or when the shards were built with different analyzers.
+  explicit Archive(const std::vector<std::string>& paths);
+
+  /// The analyzer options the index was built with; queries must use the same.
+  const AnalyzerOptions& analyzer_options() const { return analyzer_options_; }
+
+  /// Ranks documents for @a query with BM25 (or sorts by date, then relevance). Reopens
+  /// the databases and retries when an indexer committed meanwhile.
+  MatchResult match(const Xapian::Query& query, const MatchOptions& options);
+
+ private:
+  MatchResult match_once(const Xapian::Query& query, const MatchOptions& options);
+
+  Xapian::Database database_;
+  AnalyzerOptions analyzer_options_;
+};
+
+}  // namespace archivar

@@ -1,0 +1,178 @@
+// archivar-search: ranked search over an Archivar database from the shell.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "searcher/printers/result_printer.h"
+#include "searcher/search_session.h"
+#include "searcher/topics.h"
+
+namespace po = boost::program_options;
+using namespace archivar;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFatal = 1;
+constexpr int kExitUsage = 2;
+
+constexpr const char* kUsage = R"(Usage: archivar-search --db DIR [options] QUERY...
+       archivar-search --db DIR --topics FILE.tsv [options]
+
+Searches an Archivar database; results are ranked with BM25 and analysed with the
+German analyzer the index was built with (stemming, umlauts, ß, hyphenated words).
+
+Query language:
+  Krise Ukraine          ranked: articles with any of the words, best first
+  "Deutsche Bahn"        phrase (also „…“)
+  +Bahn -Streik          Bahn required, Streik excluded
+  Bahn AND (Streik OR Tarif) NOT Fernverkehr   (also UND, ODER, NICHT; in capitals)
+  title:Krise            field: title: (titel:), source: (quelle:), section: (rubrik:)
+  date:2022-02-01..2022-03-31   dates: date: (datum:) with YYYY, YYYY-MM, YYYY-MM-DD
+  date:2022  date:..2021-06  date:2020-03..   or DD.MM.YYYY; open ends allowed
+
+Options:
+)";
+
+constexpr const char* kEpilog = R"(
+Exit status: 0 success (also with no results), 1 database or file error,
+2 wrong usage or a query that cannot be parsed.
+
+Examples:
+  archivar-search --db news.db Außenminister Ukraine-Krise
+  archivar-search --db news.db --sort -date --from 2022-02 'source:Tagesblick Bahn'
+  archivar-search --db news.db --format json --limit 3 '"Die Linke"'
+  archivar-search --db news.db --format trec --topics topics.tsv --run-tag base --limit 1000
+)";
+
+// Column (in characters, from 1) of byte @p offset in @p text, for error messages.
+std::size_t column_of(std::string_view text, std::size_t offset) {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  }
+  return column;
+}
+
+void report_query_error(std::string_view query, const QueryError& error, std::string_view topic) {
+  const std::string where = topic.empty() ? "" : fmt::format(" (topic {})", topic);
+  if (error.offset() == std::string::npos) {
+    std::cerr << fmt::format("archivar-search: {}{}\n", error.what(), where);
+    return;
+  }
+  const std::size_t column = column_of(query, error.offset());
+  std::cerr << fmt::format("archivar-search: cannot parse query{} at column {}: {}\n  {}\n  {:>{}}\n",
+                           where, column, error.what(), query, "^", column);
+}
+
+bool want_color(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  if (mode != "auto") throw po::error("--color must be auto, always or never");
+  const char* term = std::getenv("TERM");
+  return isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
+OutputFormat parse_format(const std::string& name) {
+  if (name == "text") return OutputFormat::kText;
+  if (name == "json") return OutputFormat::kJson;
+  if (name == "ids") return OutputFormat::kIds;
+  if (name == "trec") return OutputFormat::kTrec;
+  throw po::error("--format must be text, json, ids or trec, not '" + name + "'");
+}
+
+SortOrder parse_sort(const std::string& name) {
+  if (name == "relevance") return SortOrder::kRelevance;
+  if (name == "date") return SortOrder::kDateAscending;
+  if (name == "-date") return SortOrder::kDateDescending;
+  throw po::error("--sort must be relevance, date or -date, not '" + name + "'");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> databases;
+  std::vector<std::string> words;
+  std::string format = "text", color = "auto", sort = "relevance", topics_file, run_tag = "archivar";
+  SearchRequest request;
+  po::options_description visible("");
+  visible.add_options()
+      ("db", po::value(&databases)->value_name("DIR"), "database to search (repeat for shards)")
+      ("limit,n", po::value(&request.match.limit)->value_name("N"), "hits to show (default 10)")
+      ("offset", po::value(&request.match.offset)->value_name("N"), "hits to skip first (default 0)")
+      ("sort", po::value(&sort)->value_name("ORDER"),
+       "relevance (default), date (oldest first) or -date (newest first)")
+      ("from", po::value(&request.from)->value_name("DATE"), "only articles from DATE on")
+      ("to", po::value(&request.to)->value_name("DATE"), "only articles up to DATE")
+      ("format", po::value(&format)->value_name("FMT"), "text (default), json, ids or trec")
+      ("color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")
+      ("snippet-length", po::value(&request.snippet_length)->value_name("N"),
+       "snippet length in characters (default 240)")
+      ("topics", po::value(&topics_file)->value_name("FILE"),
+       "run every query of a qid<TAB>query file (for --format trec or json)")
+      ("run-tag", po::value(&run_tag)->value_name("TAG"), "run name in TREC output (default archivar)")
+      ("help,h", "print this help");
+  po::options_description hidden;
+  hidden.add_options()("query", po::value(&words));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("query", -1);
+
+  PrinterOptions printer_options;
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+    if (vm.count("help")) {
+      std::cout << kUsage << visible << kEpilog;
+      return kExitOk;
+    }
+    if (databases.empty()) throw po::error("--db DIR is required");
+    if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty()) {
+      throw po::error("no QUERY given");
+    }
+    if (!words.empty() && !topics_file.empty()) throw po::error("give a QUERY or --topics, not both");
+    request.match.sort = parse_sort(sort);
+    printer_options = {parse_format(format), want_color(color), run_tag};
+  } catch (const std::exception& error) {
+    std::cerr << "archivar-search: " << error.what() << " (see --help)\n";
+    return kExitUsage;
+  }
+
+  try {
+    std::vector<Topic> topics;
+    if (!topics_file.empty()) {
+      topics = read_topics(topics_file);
+    } else {
+      std::string query;
+      for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
+      topics.push_back({"", query});
+    }
+    SearchSession session(databases);
+    const auto printer = make_printer(printer_options, std::cout);
+    int status = kExitOk;
+    for (const Topic& topic : topics) {
+      request.query = topic.query;
+      try {
+        printer->print(session.search(request), topic.id);
+      } catch (const QueryError& error) {
+        report_query_error(topic.query, error, topic.id);
+        status = kExitUsage;
+      }
+    }
+    return status;
+  } catch (const ArchiveOpenError& error) {
+    std::cerr << "archivar-search: " << error.what() << "\n";
+  } catch (const Xapian::Error& error) {
+    std::cerr << "archivar-search: " << error.get_description() << "\n";
+  } catch (const std::exception& error) {
+    std::cerr << "archivar-search: " << error.what() << "\n";
+  }
+  return kExitFatal;
+}

@@ -1,0 +1,32 @@
+// ResultPrinter: writes result pages in one output format (text, json, ids, trec).
+// The searcher decides what to show; printers only decide how.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "searcher/search_session.h"
+
+namespace archivar {
+
+class ResultPrinter {
+ public:
+  virtual ~ResultPrinter() = default;
+
+  /// Prints @a page; @a topic_id is the topic's id when queries come from --topics.
+  virtual void print(const ResultPage& page, std::string_view topic_id) = 0;
+};
+
+enum class OutputFormat { kText, kJson, kIds, kTrec };
+
+struct PrinterOptions {
+  OutputFormat format = OutputFormat::kText;
+  bool color = false;
+  std::string run_tag = "archivar";
+};
+
+std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::ostream& out);
+
+}  // namespace archivar

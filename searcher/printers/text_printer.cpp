@@ -1,0 +1,59 @@
+#include "searcher/printers/text_printer.h"
+
+#include <fmt/format.h>
+
+namespace archivar {
+namespace {
+
+constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kDim = "\x1b[2m";
+constexpr std::string_view kMatch = "\x1b[1;31m";  // bold red, as grep and ripgrep mark matches
+
+}  // namespace
+
+std::string TextPrinter::marked(const Snippet& snippet, std::string_view base_style) const {
+  if (!color_) return snippet.text;
+  std::string out(base_style);
+  std::size_t at = 0;
+  for (const auto& [start, end] : snippet.highlights) {
+    out += snippet.text.substr(at, start - at);
+    out += kMatch;
+    out += snippet.text.substr(start, end - start);
+    out += kReset;
+    out += base_style;
+    at = end;
+  }
+  out += snippet.text.substr(at);
+  out += kReset;
+  return out;
+}
+
+void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
+  if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
+  for (const ResultHit& result : page.hits) {
+    const Article& article = result.hit.article;
+    const std::string title = article.title.empty() ? std::string("(untitled)") : marked(result.title, kBold);
+    out_ << fmt::format("{:>3}. {}\n", result.hit.rank, title);
+    std::string meta;
+    for (const std::string* field : {&article.date, &article.source, &article.section}) {
+      if (field->empty()) continue;
+      if (!meta.empty()) meta += " · ";
+      meta += *field;
+    }
+    if (!meta.empty()) meta += " · ";
+    meta += fmt::format("id {} · score {:.2f}", article.id, result.hit.score);
+    out_ << "     " << (color_ ? fmt::format("{}{}{}", kDim, meta, kReset) : meta) << '\n';
+    if (!result.snippet.text.empty()) out_ << "     " << marked(result.snippet, "") << '\n';
+    out_ << '\n';
+  }
+  const std::size_t shown = page.hits.size();
+  if (shown == 0) {
+    out_ << fmt::format("no results for '{}'\n", page.query);
+  } else {
+    out_ << fmt::format("{}–{} of about {} results ({:.1f} ms)\n", page.hits.front().hit.rank,
+                        page.hits.back().hit.rank, page.total_estimate, page.took_ms);
+  }
+}
+
+}  // namespace archivar

@@ -1,0 +1,21 @@
+// TextPrinter: results for people at a terminal — rank, title, date, source, id and a
+// snippet with the matches in bold colour (only when colour is on), then the total.
+#pragma once
+
+#include "searcher/printers/result_printer.h"
+
+namespace archivar {
+
+class TextPrinter final : public ResultPrinter {
+ public:
+  TextPrinter(std::ostream& out, bool color) : out_(out), color_(color) {}
+  void print(const ResultPage& page, std::string_view topic_id) override;
+
+ private:
+  std::string marked(const Snippet& snippet, std::string_view base_style) const;
+
+  std::ostream& out_;
+  bool color_;
+};
+
+}  // namespace archivar

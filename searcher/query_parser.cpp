@@ -1,0 +1,284 @@
+#include "searcher/query_parser.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include "common/index_schema.h"
+#include "searcher/date_range.h"
+
+namespace archivar {
+namespace {
+
+using Kind = Lexeme::Kind;
+
+enum class Field { kText, kTitle, kSource, kSection, kDate };
+
+Field field_named(std::string_view name) {
+  if (name == "title" || name == "titel") return Field::kTitle;
+  if (name == "source" || name == "quelle") return Field::kSource;
+  if (name == "section" || name == "rubrik") return Field::kSection;
+  return Field::kDate;  // "date", "datum": the lexer knows no other names
+}
+
+// A parsed piece of query. Absent (nullopt query) when it had no searchable words.
+struct Part {
+  std::optional<Xapian::Query> query;
+  bool stop_words_only = false;  // made only of German function words
+  bool is_filter = false;        // restricts without ranking (source:, date:)
+};
+
+Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
+  if (queries.size() == 1) return queries.front();
+  return Xapian::Query(op, queries.begin(), queries.end());
+}
+
+}  // namespace
+
+// One parse: the lexemes, a cursor, and the terms collected for highlighting.
+class QueryParser::Run {
+ public:
+  Run(Analyzer& analyzer, std::vector<Lexeme> lexemes)
+      : analyzer_(analyzer), lexemes_(std::move(lexemes)) {}
+
+  ParsedQuery parse() {
+    Part part = parse_or(Field::kText);
+    if (peek().kind == Kind::kClose) throw QueryError("')' without a matching '('", peek().offset);
+    if (peek().kind != Kind::kEnd) {
+      throw QueryError(fmt::format("unexpected '{}'", peek().text), peek().offset);
+    }
+    ParsedQuery result;
+    result.query = part.query.value_or(Xapian::Query::MatchNothing);
+    result.highlight_terms = std::move(highlight_terms_);
+    return result;
+  }
+
+ private:
+  const Lexeme& peek() const { return lexemes_[position_]; }
+  const Lexeme& take() { return lexemes_[position_++]; }
+
+  static bool ends_group(Kind kind) {
+    return kind == Kind::kAnd || kind == Kind::kOr || kind == Kind::kNot ||
+           kind == Kind::kClose || kind == Kind::kEnd;
+  }
+
+  // Binary operators need something on their right.
+  Part operand(Field field, const Lexeme& op, Part (Run::*parse_next)(Field)) {
+    if (ends_group(peek().kind)) {
+      throw QueryError(fmt::format("'{}' needs a term after it", op.text), op.offset);
+    }
+    return (this->*parse_next)(field);
+  }
+
+  Part parse_or(Field field) {
+    Part left = parse_and(field);
+    while (peek().kind == Kind::kOr) {
+      const Lexeme& op = take();
+      Part right = operand(field, op, &Run::parse_and);
+      left = join(Xapian::Query::OP_OR, std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  Part parse_and(Field field) {
+    Part left = parse_not(field);
+    while (peek().kind == Kind::kAnd) {
+      const Lexeme& op = take();
+      Part right = operand(field, op, &Run::parse_not);
+      left = join(Xapian::Query::OP_AND, std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  Part parse_not(Field field) {
+    Part left = parse_group(field);
+    while (peek().kind == Kind::kNot) {
+      const Lexeme& op = take();
+      const bool was_collecting = collecting_;
+      collecting_ = false;  // terms of excluded documents are not highlighted
+      Part right = operand(field, op, &Run::parse_group);
+      collecting_ = was_collecting;
+      if (!right.query) continue;
+      Part result;
+      result.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                   left.query.value_or(Xapian::Query::MatchAll), *right.query);
+      result.is_filter = !left.query || left.is_filter;
+      left = std::move(result);
+    }
+    return left;
+  }
+
+  // Clauses side by side: required (+, filters) must match, optional ones rank, and
+  // excluded (-) ones must not match.
+  Part parse_group(Field field) {
+    std::vector<Part> required, optional, excluded;
+    while (!ends_group(peek().kind)) {
+      Kind modifier = Kind::kEnd;
+      if (peek().kind == Kind::kPlus || peek().kind == Kind::kMinus) modifier = take().kind;
+      const bool was_collecting = collecting_;
+      if (modifier == Kind::kMinus) collecting_ = false;
+      Part clause = parse_clause(field);
+      collecting_ = was_collecting;
+      if (!clause.query) continue;
+      if (modifier == Kind::kMinus) {
+        excluded.push_back(std::move(clause));
+      } else if (modifier == Kind::kPlus || clause.is_filter) {
+        required.push_back(std::move(clause));
+      } else {
+        optional.push_back(std::move(clause));
+      }
+    }
+    const bool has_content_words =
+        !required.empty() || std::ranges::any_of(optional, [](const Part& p) { return !p.stop_words_only; });
+    std::vector<Xapian::Query> must, may, must_not;
+    for (const Part& p : required) must.push_back(*p.query);
+    for (const Part& p : optional) {
+      if (!p.stop_words_only || !has_content_words) may.push_back(*p.query);
+    }
+    for (const Part& p : excluded) must_not.push_back(*p.query);
+
+    Part group;
+    group.stop_words_only = !optional.empty() && !has_content_words;
+    if (!must.empty()) {
+      group.query = combine(Xapian::Query::OP_AND, must);
+      if (!may.empty()) {
+        group.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, *group.query,
+                                    combine(Xapian::Query::OP_OR, may));
+      }
+      group.is_filter = may.empty() && std::ranges::all_of(required, [](const Part& p) { return p.is_filter; });
+    } else if (!may.empty()) {
+      group.query = combine(Xapian::Query::OP_OR, may);
+    }
+    if (!must_not.empty()) {
+      group.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
+                                  group.query.value_or(Xapian::Query::MatchAll),
+                                  combine(Xapian::Query::OP_OR, must_not));
+      if (must.empty() && may.empty()) group.is_filter = true;
+    }
+    return group;
+  }
+
+  Part parse_clause(Field field) {
+    const Lexeme& lexeme = take();
+    switch (lexeme.kind) {
+      case Kind::kOpen: {
+        Part inner = parse_or(field);
+        if (peek().kind != Kind::kClose) throw QueryError("missing ')' for this '('", lexeme.offset);
+        take();
+        return inner;
+      }
+      case Kind::kField: {
+        const Kind next = peek().kind;
+        if (next != Kind::kOpen && next != Kind::kWord && next != Kind::kPhrase) {
+          throw QueryError(fmt::format("'{}:' needs a value right after the colon", lexeme.text),
+                           lexeme.offset);
+        }
+        return parse_clause(field_named(lexeme.text));
+      }
+      case Kind::kWord:
+        return field_value(field, lexeme, /*phrase=*/false);
+      case Kind::kPhrase:
+        return field_value(field, lexeme, /*phrase=*/true);
+      case Kind::kPlus:
+      case Kind::kMinus:
+        throw QueryError("'+' or '-' needs a term right after it", lexeme.offset);
+      default:
+        throw QueryError(fmt::format("unexpected '{}'", lexeme.text), lexeme.offset);
+    }
+  }
+
+  Part field_value(Field field, const Lexeme& lexeme, bool phrase) {
+    switch (field) {
+      case Field::kText:
+      case Field::kTitle: {
+        const std::string_view prefix = field == Field::kTitle ? schema::kTitlePrefix : "";
+        return phrase ? phrase_query(lexeme.text, prefix) : word_query(lexeme.text, prefix);
+      }
+      case Field::kSource:
+      case Field::kSection: {
+        const std::string term = field == Field::kSource ? schema::source_term(lexeme.text)
+                                                         : schema::section_term(lexeme.text);
+        return Part{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0),
+                    false, true};
+      }
+      case Field::kDate:
+        try {
+          return Part{date_range_query(lexeme.text), false, true};
+        } catch (const std::invalid_argument& error) {
+          throw QueryError(error.what(), lexeme.offset);
+        }
+    }
+    return {};
+  }
+
+  std::string term(std::string_view prefix, const Token& token) {
+    if (collecting_) highlight_terms_.insert(token.text);
+    return std::string(prefix) + token.text;
+  }
+
+  // One typed word may analyse into several tokens: a hyphenated word into its joined
+  // form plus its parts, "foo/bar" into two words. It matches the joined form or the
+  // parts in sequence.
+  Part word_query(std::string_view word, std::string_view prefix) {
+    const TokenStream tokens = analyzer_.analyze(word);
+    if (tokens.empty()) return {};
+    std::vector<Xapian::Query> wholes, parts;
+    bool all_stop = true;
+    for (const Token& token : tokens) {
+      (token.is_part ? parts : wholes).emplace_back(term(prefix, token));
+      all_stop = all_stop && token.is_stop_word;
+    }
+    Part part;
+    part.stop_words_only = all_stop;
+    if (parts.size() >= 2) {
+      wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
+      part.query = combine(Xapian::Query::OP_OR, wholes);
+    } else {
+      for (auto& p : parts) wholes.push_back(std::move(p));
+      part.query = wholes.size() == 1 ? wholes.front()
+                                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(),
+                                                      wholes.end());
+    }
+    return part;
+  }
+
+  // Every word in order, stop words included; a hyphenated word contributes its parts.
+  Part phrase_query(std::string_view text, std::string_view prefix) {
+    const TokenStream tokens = analyzer_.analyze(text);
+    std::vector<Xapian::Query> sequence;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const bool stacked = i > 0 && tokens[i].position_increment == 0;
+      if (!stacked) sequence.emplace_back(term(prefix, tokens[i]));
+    }
+    if (sequence.empty()) return {};
+    if (sequence.size() == 1) return Part{sequence.front(), false, false};
+    return Part{Xapian::Query(Xapian::Query::OP_PHRASE, sequence.begin(), sequence.end()), false,
+                false};
+  }
+
+  Part join(Xapian::Query::op op, Part left, Part right) {
+    if (!left.query) return right;
+    if (!right.query) return left;
+    Part result;
+    result.query = Xapian::Query(op, *left.query, *right.query);
+    result.is_filter = left.is_filter && right.is_filter;
+    return result;
+  }
+
+  Analyzer& analyzer_;
+  std::vector<Lexeme> lexemes_;
+  std::size_t position_ = 0;
+  bool collecting_ = true;
+  std::set<std::string> highlight_terms_;
+};
+
+QueryParser::QueryParser(Analyzer& analyzer) : analyzer_(analyzer) {}
+
+ParsedQuery QueryParser::parse(std::string_view query) {
+  return Run(analyzer_, lex_query(query)).parse();
+}
+
+}  // namespace archivar

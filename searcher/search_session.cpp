@@ -1,0 +1,45 @@
+#include "searcher/search_session.h"
+
+#include <chrono>
+#include <stdexcept>
+
+#include "searcher/date_range.h"
+
+namespace archivar {
+
+SearchSession::SearchSession(const std::vector<std::string>& databases)
+    : archive_(databases), analyzer_(archive_.analyzer_options()), parser_(analyzer_) {}
+
+ResultPage SearchSession::search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  ParsedQuery parsed = parser_.parse(request.query);
+  if (!request.from.empty() || !request.to.empty()) {
+    Xapian::Query dates;
+    try {
+      dates = date_range_query(request.from, request.to);
+    } catch (const std::invalid_argument& e) {
+      throw QueryError(std::string("--from/--to: ") + e.what(), std::string::npos);
+    }
+    // Dates alone ("everything from February 2022") list the whole period.
+    const Xapian::Query base = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
+    parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, base, dates);
+  }
+
+  MatchResult matched = archive_.match(parsed.query, request.match);
+  SnippetGenerator snippets(analyzer_, request.snippet_length);
+  ResultPage page;
+  page.query = request.query;
+  page.total_estimate = matched.total_estimate;
+  for (Hit& hit : matched.hits) {
+    ResultHit result;
+    result.title = snippets.whole(hit.article.title, parsed.highlight_terms);
+    result.snippet = snippets.passage(hit.article.text, parsed.highlight_terms);
+    result.hit = std::move(hit);
+    page.hits.push_back(std::move(result));
+  }
+  page.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
+                                                           started).count();
+  return page;
+}
+
+}  // namespace archivar

@@ -1,0 +1,51 @@
+// SearchSession: answers query strings against one Archive — parse with the index's own
+// analyzer, match, then cut snippets — and times the whole of it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "searcher/archive.h"
+#include "searcher/query_parser.h"
+#include "searcher/snippet_generator.h"
+
+namespace archivar {
+
+struct SearchRequest {
+  std::string query;
+  std::string from;  ///< date filter, as for date: ranges; empty = open
+  std::string to;
+  MatchOptions match;
+  std::size_t snippet_length = 240;
+};
+
+struct ResultHit {
+  Hit hit;
+  Snippet title;    ///< the whole title with its matches marked
+  Snippet snippet;  ///< the best passage of the text
+};
+
+struct ResultPage {
+  std::string query;
+  Xapian::doccount total_estimate = 0;
+  double took_ms = 0;  ///< parse, match and fetch the hits with their snippets
+  std::vector<ResultHit> hits;
+};
+
+class SearchSession {
+ public:
+  /// Opens @a databases (see Archive); throws ArchiveOpenError.
+  explicit SearchSession(const std::vector<std::string>& databases);
+
+  /// Throws QueryError for a query (or --from/--to) that cannot be read.
+  ResultPage search(const SearchRequest& request);
+
+ private:
+  Archive archive_;
+  Analyzer analyzer_;
+  QueryParser parser_;
+};
+
+}  // namespace archivar
