@@ -73,12 +73,16 @@ std::string format_summary(const IndexSummary& summary) {
   const double seconds = std::max(summary.seconds, 1e-6);
   const std::uint64_t indexed = summary.added + summary.replaced;
   std::string text = fmt::format(
-      "indexed {} articles: {} added, {} replaced, {} skipped, {} repaired\n"
+      "indexed {} articles: {} added, {} replaced, {} skipped\n"
       "read {:.1f} MB in {:.2f} s: {:.0f} docs/s, {:.1f} MB/s\n"
       "database now holds {} articles\n",
-      indexed, summary.added, summary.replaced, summary.skipped, summary.repaired, megabytes,
+      indexed, summary.added, summary.replaced, summary.skipped, megabytes,
       summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
       summary.documents_in_database);
+  if (summary.repaired > 0) {
+    text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
+                        summary.repaired);
+  }
   if (summary.failed_inputs > 0) {
     text += fmt::format("{} input(s) could not be read completely\n", summary.failed_inputs);
   }

@@ -1,0 +1,167 @@
+// QueryParser behaviour: what each piece of the query language matches, on a small
+// in-memory index built with the real DocumentBuilder.
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <set>
+#include <string>
+
+#include "common/analysis/analyzer.h"
+#include "common/date.h"
+#include "common/index_schema.h"
+#include "indexer/document_builder.h"
+#include "searcher/query_parser.h"
+
+using namespace archivar;
+
+namespace {
+
+struct Fixture {
+  Analyzer analyzer;
+  XapianPositionalPostings postings;
+  Xapian::WritableDatabase db = Xapian::InMemory::open();
+  QueryParser parser{analyzer};
+
+  Fixture() {
+    DocumentBuilder builder(analyzer, postings);
+    const auto add = [&](Article article) {
+      const auto date = Date::parse(article.date);
+      db.replace_document(schema::id_term(article.id), builder.build(article, date));
+    };
+    add({.id = "ukraine", .title = "Ukraine-Krise spitzt sich zu",
+         .text = "Der Außenminister reiste nach Kiew, um Botschaften zu überbringen.",
+         .date = "2022-02-24", .source = "Tagesblick", .section = "Politik"});
+    add({.id = "bahn", .title = "Bahnstreik legt Verkehr lahm",
+         .text = "Die Deutsche Bahn und die Gewerkschaft streiten über Löhne.",
+         .date = "2023-03-01", .source = "Alpenpost", .section = "Wirtschaft"});
+    add({.id = "linke", .title = "Die Linke wählt eine neue Spitze",
+         .text = "Für die Partei ist es eine Frage von Sein oder Nichtsein.",
+         .date = "2021-06-12", .source = "Tagesblick", .section = "Politik"});
+    add({.id = "gastro", .title = "Krise in der Gastronomie",
+         .text = "Wirte in Muenchen klagen über die Coronakrise und leere Straßen.",
+         .date = "2020-04-02", .source = "Rheinische Rundschau", .section = "Wirtschaft"});
+    add({.id = "tram", .title = "Strassenbahn nach Norden verlängert",
+         .text = "Die neue Linie der Straßenbahn fährt ab Montag bis zum Stadion.",
+         .date = "2019-05-03", .source = "Alpenpost", .section = "Regionales"});
+  }
+
+  std::set<std::string> ids(const std::string& query) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(parser.parse(query).query);
+    std::set<std::string> found;
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      found.insert(schema::decode_stored(it.get_document().get_data()).id);
+    }
+    return found;
+  }
+};
+
+using Ids = std::set<std::string>;
+
+}  // namespace
+
+TEST_CASE("plain words rank any match, stemmed and folded", "[query]") {
+  Fixture f;
+  CHECK(f.ids("Krise") == Ids{"ukraine", "gastro"});  // "Krise" is a part of "Ukraine-Krise"
+  CHECK(f.ids("Botschaft") == Ids{"ukraine"});        // stem of "Botschaften"
+  CHECK(f.ids("München") == Ids{"gastro"});           // text says "Muenchen"
+  CHECK(f.ids("strasse") == Ids{"gastro"});           // "Straßen"
+  CHECK(f.ids("Straßenbahn") == Ids{"tram"});         // title "Strassenbahn", text "Straßenbahn"
+  CHECK(f.ids("Kiew Gewerkschaft") == Ids{"ukraine", "bahn"});
+  CHECK(f.ids("Fußball").empty());
+}
+
+TEST_CASE("hyphenated words match whole, joined and as parts in order", "[query]") {
+  Fixture f;
+  CHECK(f.ids("Ukraine-Krise") == Ids{"ukraine"});
+  CHECK(f.ids("Ukrainekrise") == Ids{"ukraine"});
+  CHECK(f.ids("Corona-Krise") == Ids{"gastro"});  // "Coronakrise" as one word
+}
+
+TEST_CASE("phrases need the words in order, stop words included", "[query]") {
+  Fixture f;
+  CHECK(f.ids("\"Deutsche Bahn\"") == Ids{"bahn"});
+  CHECK(f.ids("\"Bahn Deutsche\"").empty());
+  CHECK(f.ids("\"Die Linke\"") == Ids{"linke"});
+  CHECK(f.ids("\"Sein oder Nichtsein\"") == Ids{"linke"});
+  CHECK(f.ids("„Deutsche Bahn“") == Ids{"bahn"});  // German quotes
+  CHECK(f.ids("\"Linie der Straßenbahn\"") == Ids{"tram"});
+}
+
+TEST_CASE("stop words are dropped from ranked queries unless nothing else is left", "[query]") {
+  Fixture f;
+  CHECK(f.ids("die Gewerkschaft") == Ids{"bahn"});
+  CHECK(f.ids("oder").size() == 1);  // only "linke" has "oder"
+}
+
+TEST_CASE("required, excluded and boolean operators", "[query]") {
+  Fixture f;
+  CHECK(f.ids("+Krise -Ukraine") == Ids{"gastro"});
+  CHECK(f.ids("Krise NOT Gastronomie") == Ids{"ukraine"});
+  CHECK(f.ids("Krise NICHT Gastronomie") == Ids{"ukraine"});
+  CHECK(f.ids("Bahn AND Gewerkschaft") == Ids{"bahn"});
+  CHECK(f.ids("Bahn UND Linke").empty());
+  CHECK(f.ids("Gewerkschaft ODER Nichtsein") == Ids{"bahn", "linke"});
+  CHECK(f.ids("(Kiew OR Gewerkschaft) AND Außenminister") == Ids{"ukraine"});
+  CHECK(f.ids("-Krise") == Ids{"bahn", "linke", "tram"});
+  CHECK(f.ids("Bahn and Gewerkschaft") == Ids{"bahn"});  // lower-case "and" is a word
+}
+
+TEST_CASE("fields restrict to title, source, section", "[query]") {
+  Fixture f;
+  CHECK(f.ids("title:Krise") == Ids{"ukraine", "gastro"});
+  CHECK(f.ids("titel:Kiew").empty());  // Kiew is only in the text
+  CHECK(f.ids("title:\"neue Spitze\"") == Ids{"linke"});
+  CHECK(f.ids("source:tagesblick") == Ids{"ukraine", "linke"});
+  CHECK(f.ids("quelle:\"Rheinische Rundschau\"") == Ids{"gastro"});
+  CHECK(f.ids("rubrik:Wirtschaft Krise") == Ids{"gastro"});
+  CHECK(f.ids("section:(Politik OR Regionales)") == Ids{"ukraine", "linke", "tram"});
+  CHECK(f.ids("TITLE:krise") == Ids{"ukraine", "gastro"});
+}
+
+TEST_CASE("date ranges by day, month, year and open ends", "[query]") {
+  Fixture f;
+  CHECK(f.ids("date:2022") == Ids{"ukraine"});
+  CHECK(f.ids("date:2022-02") == Ids{"ukraine"});
+  CHECK(f.ids("datum:24.02.2022") == Ids{"ukraine"});
+  CHECK(f.ids("date:2020..2021") == Ids{"linke", "gastro"});
+  CHECK(f.ids("date:..2019-12-31") == Ids{"tram"});
+  CHECK(f.ids("date:2022-01-01..") == Ids{"ukraine", "bahn"});
+  CHECK(f.ids("Wirtschaft date:2023") == Ids{});  // "Wirtschaft" is a section, not a word
+  CHECK(f.ids("Gewerkschaft date:2023") == Ids{"bahn"});
+  CHECK(f.ids("Gewerkschaft date:2022").empty());
+}
+
+TEST_CASE("highlight terms exclude what was excluded", "[query]") {
+  Fixture f;
+  const ParsedQuery parsed = f.parser.parse("Botschaften title:Außenminister -Krise NOT Bahn");
+  CHECK(parsed.highlight_terms == std::set<std::string>{"botschaft", "aussenminist"});
+}
+
+TEST_CASE("queries that cannot be parsed say where", "[query]") {
+  Fixture f;
+  const auto offset_of = [&](const std::string& query) -> std::size_t {
+    try {
+      f.parser.parse(query);
+    } catch (const QueryError& error) {
+      return error.offset();
+    }
+    FAIL("no QueryError for " << query);
+    return 0;
+  };
+  CHECK(offset_of("(Krise") == 0);
+  CHECK(offset_of("Krise)") == 5);
+  CHECK(offset_of("Krise \"offen") == 6);
+  CHECK(offset_of("Krise AND") == 6);
+  CHECK(offset_of("Krise OR ) x") == 6);
+  CHECK(offset_of("title: Krise") == 0);
+  CHECK(offset_of("a date:20x1") == 7);
+  CHECK(offset_of("date:2022..2021") == 5);  // points at the value
+}
+
+TEST_CASE("a query of punctuation matches nothing", "[query]") {
+  Fixture f;
+  CHECK(f.ids("... !!!").empty());
+  CHECK(f.ids("").empty());
+}
