@@ -1,0 +1,183 @@
+// archivar-index run as a user runs it: summaries, replacement, bad input, strictness,
+// locking and refusal to write into foreign directories.
+#include <catch2/catch.hpp>
+#include <xapian.h>
+
+#include <sstream>
+
+#include "support/cli.h"
+
+using namespace archivar::test;
+
+namespace {
+
+CommandResult index_into(const std::string& db, const std::string& arguments) {
+  return run(binary("archivar-index") + " --db " + shell_quote(db) + " " + arguments);
+}
+
+Xapian::doccount document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+
+std::vector<std::string> search_ids(const std::string& db, const std::string& query) {
+  const CommandResult result =
+      run(binary("archivar-search") + " --db " + shell_quote(db) + " --format ids --limit 100 " +
+          shell_quote(query));
+  REQUIRE(result.status == 0);
+  std::vector<std::string> ids;
+  std::istringstream in(result.out);
+  for (std::string line; std::getline(in, line);) ids.push_back(line);
+  return ids;
+}
+
+const std::string kGood =
+    R"({"id":"g1","title":"Hafen erweitert","text":"Der Hamburger Hafen wächst.","date":"2021-03-04"})"
+    "\n"
+    R"({"id":"g2","title":"Brücke gesperrt","text":"Die Köhlbrandbrücke bleibt zu.","date":"05.06.2022"})"
+    "\n";
+
+}  // namespace
+
+TEST_CASE("indexing the same input again replaces, never duplicates", "[integration][index]") {
+  const ScratchDir dir;
+  const std::string db = dir / "db";
+  const CommandResult first = index_into(db, shell_quote(source_path("corpus/demo")));
+  REQUIRE(first.status == 0);
+  const Xapian::doccount count = document_count(db);
+  CHECK(count >= 40);
+  CHECK(first.out.find(std::to_string(count) + " added") != std::string::npos);
+
+  const CommandResult second = index_into(db, shell_quote(source_path("corpus/demo")));
+  REQUIRE(second.status == 0);
+  CHECK(document_count(db) == count);
+  CHECK(second.out.find("0 added, " + std::to_string(count) + " replaced") != std::string::npos);
+}
+
+TEST_CASE("an article indexed again under its id shows its new version", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "v1.jsonl", R"({"id":"x","title":"Alter Titel","text":"Zeppelin"})" "\n");
+  write_file(dir / "v2.jsonl", R"({"id":"x","title":"Neuer Titel","text":"Luftschiff"})" "\n");
+  REQUIRE(index_into(dir / "db", dir / "v1.jsonl").status == 0);
+  REQUIRE(index_into(dir / "db", dir / "v2.jsonl").status == 0);
+  CHECK(document_count(dir / "db") == 1);
+  CHECK(search_ids(dir / "db", "Zeppelin").empty());
+  CHECK(search_ids(dir / "db", "Luftschiff") == std::vector<std::string>{"x"});
+}
+
+TEST_CASE("malformed records are reported by file and line and skipped", "[integration][index]") {
+  const ScratchDir dir;
+  const std::string file = dir / "mixed.jsonl";
+  write_file(file,
+             R"({"id":"ok1","title":"Erster Artikel","text":"Zugverkehr rollt"})" "\n"
+             R"({"id":"broken","title": "Kaputt)" "\n"
+             R"(["kein", "Objekt"])" "\n"
+             R"({"title":"Ohne Kennung","text":"Fährverkehr"})" "\n"
+             R"({"id":"baddate","title":"Datum","text":"Schifffahrt","date":"gestern"})" "\n"
+             "{\"id\":\"latin\",\"title\":\"M\xfcnchen\",\"text\":\"Stra\xdf" "e\"}\n"
+             R"({"id":"empty"})" "\n");
+  const CommandResult result = index_into(dir / "db", shell_quote(file));
+  CHECK(result.status == 3);
+  CHECK(result.err.find(file + ":2: malformed JSON") != std::string::npos);
+  CHECK(result.err.find(file + ":3: expected a JSON object") != std::string::npos);
+  CHECK(result.err.find(file + ":5: unparsable date 'gestern'") != std::string::npos);
+  CHECK(result.err.find(file + ":6: not UTF-8, read as Windows-1252") != std::string::npos);
+  CHECK(result.err.find(file + ":7: record has neither title nor text") != std::string::npos);
+  CHECK(result.err.find("records without an id get one from file and line") != std::string::npos);
+  CHECK(result.out.find("3 skipped") != std::string::npos);
+  CHECK(document_count(dir / "db") == 4);
+  CHECK(search_ids(dir / "db", "Fährverkehr").size() == 1);
+  CHECK(search_ids(dir / "db", "Muenchen") == std::vector<std::string>{"latin"});
+  CHECK(search_ids(dir / "db", "Schifffahrt") == std::vector<std::string>{"baddate"});
+}
+
+TEST_CASE("--strict stops at the first bad record and keeps the last commit", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "good.jsonl", kGood);
+  REQUIRE(index_into(dir / "db", dir / "good.jsonl").status == 0);
+  write_file(dir / "bad.jsonl", R"({"id":"new","title":"Neu","text":"Neu"})" "\n{oops\n");
+  const CommandResult strict = index_into(dir / "db", "--strict " + (dir / "bad.jsonl"));
+  CHECK(strict.status == 1);
+  CHECK(strict.err.find(dir / "bad.jsonl" + ":2") != std::string::npos);
+  CHECK(document_count(dir / "db") == 2);  // "new" was not committed either
+}
+
+TEST_CASE("TREC, gzip and standard input are read like JSON Lines", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "a.trec",
+             "<DOC>\n<DOCNO>t1</DOCNO>\n<DATE>2020-01-02</DATE>\n<HEADLINE>Deichbau</HEADLINE>\n"
+             "<TEXT>\nDer Deich an der Elbe wird erh&ouml;ht &amp; verst\xC3\xA4rkt.\n</TEXT>\n"
+             "</DOC>\n<DOC>\n<DOCNO>t2</DOCNO>\n<TITLE>Sturmflut</TITLE>\n<TEXT>Warnung</TEXT>\n</DOC>\n");
+  write_file(dir / "b.jsonl", kGood);
+  REQUIRE(run("gzip -c " + (dir / "b.jsonl") + " > " + (dir / "b.jsonl.gz")).status == 0);
+  std::filesystem::remove(dir / "b.jsonl");
+  const CommandResult result = index_into(dir / "db", dir.path().string());
+  REQUIRE(result.status == 0);
+  CHECK(document_count(dir / "db") == 4);
+  CHECK(search_ids(dir / "db", "verstärkt") == std::vector<std::string>{"t1"});
+  CHECK(search_ids(dir / "db", "Köhlbrandbrücke") == std::vector<std::string>{"g2"});
+
+  write_file(dir / "c.jsonl", R"({"id":"s1","title":"Von stdin","text":"Leuchtturm"})" "\n");
+  REQUIRE(run("cat " + (dir / "c.jsonl") + " | " + binary("archivar-index") + " --db " +
+              (dir / "db") + " -")
+              .status == 0);
+  CHECK(search_ids(dir / "db", "Leuchtturm") == std::vector<std::string>{"s1"});
+}
+
+TEST_CASE("a truncated gzip file is reported and the rest of the run completes",
+          "[integration][index]") {
+  const ScratchDir dir;
+  std::string many;
+  for (int i = 0; i < 2000; ++i) {
+    many += R"({"id":"n)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
+            R"(","text":"Windkraft und Solarstrom im Norden, Folge )" + std::to_string(i * 7919) +
+            "\"}\n";
+  }
+  std::filesystem::create_directories(dir / "in");
+  write_file(dir / "in/many.jsonl", many);
+  REQUIRE(run("gzip " + (dir / "in/many.jsonl")).status == 0);
+  const auto size = std::filesystem::file_size(dir / "in/many.jsonl.gz");
+  std::filesystem::resize_file(dir / "in/many.jsonl.gz", size / 2);
+  write_file(dir / "in/zz-good.jsonl", kGood);
+
+  const CommandResult result = index_into(dir / "db", dir / "in");
+  CHECK(result.status == 3);
+  CHECK(result.err.find("many.jsonl.gz: truncated gzip data") != std::string::npos);
+  CHECK(search_ids(dir / "db", "Köhlbrandbrücke") == std::vector<std::string>{"g2"});
+}
+
+TEST_CASE("field maps read other input names", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "x.jsonl", R"({"uid":"m1","headline":"Glockenturm","body":"saniert"})" "\n");
+  const CommandResult result =
+      index_into(dir / "db", "--field-map id=uid,title=headline,text=body " + (dir / "x.jsonl"));
+  REQUIRE(result.status == 0);
+  CHECK(search_ids(dir / "db", "title:Glockenturm") == std::vector<std::string>{"m1"});
+  CHECK(index_into(dir / "db2", "--field-map titel=headline " + (dir / "x.jsonl")).status == 2);
+}
+
+TEST_CASE("the indexer refuses locked, foreign and non-database directories", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "good.jsonl", kGood);
+  {
+    Xapian::WritableDatabase holder(dir / "db", Xapian::DB_CREATE_OR_OPEN);
+    const CommandResult locked = index_into(dir / "db", dir / "good.jsonl");
+    CHECK(locked.status == 1);
+    CHECK(locked.err.find("is locked") != std::string::npos);
+  }
+
+  std::filesystem::create_directories(dir / "photos");
+  write_file(dir / "photos/holiday.jpg", "not a database");
+  const CommandResult foreign = index_into(dir / "photos", dir / "good.jsonl");
+  CHECK(foreign.status == 1);
+  CHECK(foreign.err.find("is not a Xapian database") != std::string::npos);
+  CHECK(std::filesystem::exists(dir / "photos/holiday.jpg"));
+}
+
+TEST_CASE("usage errors exit 2 with one line, --help documents the exit codes",
+          "[integration][index]") {
+  const CommandResult no_db = run(binary("archivar-index") + " input.jsonl");
+  CHECK(no_db.status == 2);
+  CHECK(std::count(no_db.err.begin(), no_db.err.end(), '\n') == 1);
+  const CommandResult help = run(binary("archivar-index") + " --help");
+  CHECK(help.status == 0);
+  CHECK(help.out.find("Exit status") != std::string::npos);
+  CHECK(help.out.find("Examples") != std::string::npos);
+}

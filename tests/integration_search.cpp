@@ -1,0 +1,241 @@
+// archivar-search run as a user runs it, on an index of the bundled demo corpus.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "common/analysis/analyzer.h"
+#include "support/cli.h"
+
+using namespace archivar;
+using namespace archivar::test;
+using nlohmann::json;
+
+namespace {
+
+// The demo corpus indexed once per test process.
+const std::string& demo_db() {
+  static const ScratchDir dir;
+  static const std::string db = [] {
+    const std::string path = dir / "demo.db";
+    const CommandResult indexed = run(binary("archivar-index") + " --db " + path + " " +
+                                      shell_quote(source_path("corpus/demo")));
+    REQUIRE(indexed.status == 0);
+    return path;
+  }();
+  return db;
+}
+
+CommandResult search(const std::string& arguments) {
+  return run(binary("archivar-search") + " --db " + demo_db() + " " + arguments);
+}
+
+json search_json(const std::string& arguments) {
+  const CommandResult result = search("--format json " + arguments);
+  REQUIRE(result.status == 0);
+  return json::parse(result.out);
+}
+
+std::vector<std::string> ids(const std::string& arguments) {
+  const CommandResult result = search("--format ids " + arguments);
+  REQUIRE(result.status == 0);
+  std::vector<std::string> lines;
+  std::istringstream in(result.out);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("known queries put the expected article first", "[integration]") {
+  std::ifstream queries(source_path("tests/data/demo-queries.tsv"));
+  REQUIRE(queries);
+  int checked = 0;
+  for (std::string line; std::getline(queries, line);) {
+    std::istringstream fields(line);
+    std::string query, expected;
+    std::getline(fields, query, '\t');
+    std::getline(fields, expected, '\t');
+    INFO("query: " << query);
+    const auto found = ids("--limit 1 " + shell_quote(query));
+    REQUIRE(found.size() == 1);
+    CHECK(found.front() == expected);
+    ++checked;
+  }
+  CHECK(checked >= 20);
+}
+
+TEST_CASE("a phrase needs its words adjacent and in order", "[integration]") {
+  const auto loose = ids("--limit 100 Deutsche Bahn");
+  const auto phrase = ids("--limit 100 '\"Deutsche Bahn\"'");
+  const auto reversed = ids("--limit 100 '\"Bahn Deutsche\"'");
+  CHECK(!phrase.empty());
+  CHECK(loose.size() > phrase.size());
+  CHECK(reversed.empty());
+}
+
+TEST_CASE("boolean operators include and exclude", "[integration]") {
+  const auto streik = ids("--limit 100 Bahnstreik");
+  const auto with = ids("--limit 100 'Bahnstreik AND Sommerferien'");
+  const auto without = ids("--limit 100 'Bahnstreik NOT Sommerferien'");
+  REQUIRE(!with.empty());
+  CHECK(with.size() + without.size() == streik.size());
+  for (const auto& id : with) CHECK(std::find(without.begin(), without.end(), id) == without.end());
+  CHECK(ids("--limit 100 '+Bahnstreik -Sommerferien'") == without);
+}
+
+TEST_CASE("field prefixes restrict by source, section and title", "[integration]") {
+  const json by_source = search_json("--limit 100 'quelle:\"Agentur DPN\"'");
+  REQUIRE(by_source["hits"].size() >= 2);
+  for (const auto& hit : by_source["hits"]) CHECK(hit["source"] == "Agentur DPN");
+
+  const json by_section = search_json("--limit 100 'rubrik:sport'");
+  REQUIRE(!by_section["hits"].empty());
+  for (const auto& hit : by_section["hits"]) CHECK(hit["section"] == "Sport");
+
+  const json in_title = search_json("--limit 100 'title:Straßenbahn'");
+  REQUIRE(!in_title["hits"].empty());
+  const Analyzer analyzer;
+  for (const auto& hit : in_title["hits"]) {
+    const auto title_terms = Analyzer().terms(hit["title"].get<std::string>());
+    CHECK(std::find(title_terms.begin(), title_terms.end(), "strassenbahn") != title_terms.end());
+  }
+}
+
+TEST_CASE("date ranges and --from/--to keep only articles of the period", "[integration]") {
+  const json all = search_json("--limit 100 Straßenbahn");
+  const json in_2021 = search_json("--limit 100 'Straßenbahn date:2021'");
+  const json options = search_json("--limit 100 --from 2021-01-01 --to 2021-12-31 Straßenbahn");
+  REQUIRE(!in_2021["hits"].empty());
+  CHECK(in_2021["hits"].size() < all["hits"].size());
+  CHECK(options["hits"] == in_2021["hits"]);
+  for (const auto& hit : in_2021["hits"]) CHECK(hit["date"].get<std::string>().substr(0, 4) == "2021");
+
+  const json open_end = search_json("--limit 100 'Straßenbahn datum:2023-01..'");
+  REQUIRE(!open_end["hits"].empty());
+  for (const auto& hit : open_end["hits"]) CHECK(hit["date"].get<std::string>() >= "2023-01-01");
+}
+
+TEST_CASE("sorting by date orders oldest or newest first", "[integration]") {
+  const auto dates = [](const json& page) {
+    std::vector<std::string> result;
+    for (const auto& hit : page["hits"]) result.push_back(hit["date"]);
+    return result;
+  };
+  const auto ascending = dates(search_json("--limit 100 --sort date Straßenbahn"));
+  const auto descending = dates(search_json("--limit 100 --sort -date Straßenbahn"));
+  REQUIRE(ascending.size() >= 3);
+  CHECK(std::is_sorted(ascending.begin(), ascending.end()));
+  CHECK(std::is_sorted(descending.rbegin(), descending.rend()));
+  CHECK(ascending.front() < ascending.back());
+}
+
+TEST_CASE("limit and offset page through the ranking", "[integration]") {
+  const auto all = ids("--limit 100 Bahn");
+  REQUIRE(all.size() >= 3);
+  CHECK(ids("--limit 1 Bahn") == std::vector<std::string>{all[0]});
+  CHECK(ids("--limit 2 --offset 1 Bahn") == std::vector<std::string>{all[1], all[2]});
+}
+
+TEST_CASE("JSON output has the documented fields and highlight offsets", "[integration]") {
+  const json page = search_json("--limit 3 Botschaften");
+  CHECK(page["query"] == "Botschaften");
+  CHECK(page["total_estimate"].get<int>() >= 1);
+  CHECK(page["took_ms"].get<double>() >= 0);
+  REQUIRE(!page["hits"].empty());
+  for (const char* key : {"rank", "id", "score", "title", "date", "source", "section", "url",
+                          "snippet", "highlights"}) {
+    CHECK(page["hits"][0].contains(key));
+  }
+  Analyzer analyzer;
+  const auto& hit = page["hits"][0];
+  const std::string snippet = hit["snippet"];
+  REQUIRE(!hit["highlights"].empty());
+  for (const auto& range : hit["highlights"]) {
+    const std::size_t start = range[0], end = range[1];
+    REQUIRE(end <= snippet.size());
+    // Each highlighted span analyses to the query's term: "Botschaft", "Botschaften", ...
+    CHECK(analyzer.terms(snippet.substr(start, end - start)) ==
+          std::vector<std::string>{"botschaft"});
+  }
+}
+
+TEST_CASE("snippets are short, cut at words, and come from the Latin-1 file as UTF-8",
+          "[integration]") {
+  const json page = search_json("--limit 1 --snippet-length 120 Bürgermeister Stichwahl Weilheim");
+  REQUIRE(page["hits"].size() == 1);
+  const std::string snippet = page["hits"][0]["snippet"];
+  CHECK(snippet.size() < 120 * 2 + 20);
+  CHECK(snippet.find("\xEF\xBF\xBD") == std::string::npos);  // no U+FFFD
+  const std::string title = page["hits"][0]["title"];
+  CHECK(title.find("\xC3") != std::string::npos);  // umlauts survived as UTF-8
+}
+
+TEST_CASE("TREC runs from a topics file have strictly decreasing scores", "[integration]") {
+  const ScratchDir dir;
+  write_file(dir / "topics.tsv", "t1\tBahn Streik\nt2\tStraßenbahn Bonn\n\nt3\tZugspitze\n");
+  const CommandResult result = search("--format trec --run-tag test --limit 5 --topics " +
+                                      shell_quote(dir / "topics.tsv"));
+  REQUIRE(result.status == 0);
+  std::istringstream lines(result.out);
+  std::map<std::string, std::vector<double>> scores;
+  for (std::string line; std::getline(lines, line);) {
+    std::istringstream fields(line);
+    std::string qid, q0, docid, tag;
+    int rank = 0;
+    double score = 0;
+    REQUIRE(fields >> qid >> q0 >> docid >> rank >> score >> tag);
+    CHECK(q0 == "Q0");
+    CHECK(tag == "test");
+    CHECK(rank == static_cast<int>(scores[qid].size()) + 1);
+    if (!scores[qid].empty()) CHECK(score < scores[qid].back());
+    scores[qid].push_back(score);
+  }
+  CHECK(scores.size() == 3);
+  CHECK(scores["t1"].size() == 5);
+}
+
+TEST_CASE("colour only when asked for or on a terminal", "[integration]") {
+  CHECK(search("--color always Bahn").out.find("\x1b[") != std::string::npos);
+  CHECK(search("--color never Bahn").out.find("\x1b[") == std::string::npos);
+  CHECK(search("Bahn").out.find("\x1b[") == std::string::npos);  // stdout is a file here
+}
+
+TEST_CASE("unparsable queries and bad options fail clearly", "[integration]") {
+  const CommandResult unbalanced = search("'(Bahn OR Streik'");
+  CHECK(unbalanced.status == 2);
+  CHECK(unbalanced.err.find("column 1") != std::string::npos);
+
+  const CommandResult option = search("--no-such-option Bahn");
+  CHECK(option.status == 2);
+  CHECK(std::count(option.err.begin(), option.err.end(), '\n') == 1);
+
+  const CommandResult help = run(binary("archivar-search") + " --help");
+  CHECK(help.status == 0);
+  CHECK(help.out.find("Usage: archivar-search") != std::string::npos);
+}
+
+TEST_CASE("a missing or foreign database is one clear sentence", "[integration]") {
+  const ScratchDir dir;
+  const CommandResult missing = run(binary("archivar-search") + " --db " + (dir / "nope") + " x");
+  CHECK(missing.status == 1);
+  CHECK(missing.err.find("does not exist") != std::string::npos);
+
+  std::filesystem::create_directories(dir / "empty");
+  const CommandResult not_xapian = run(binary("archivar-search") + " --db " + (dir / "empty") + " x");
+  CHECK(not_xapian.status == 1);
+  CHECK(not_xapian.err.find("not a readable Xapian database") != std::string::npos);
+
+  {  // A Xapian database that another program wrote: no Archivar metadata.
+    Xapian::WritableDatabase foreign(dir / "foreign", Xapian::DB_CREATE);
+    Xapian::Document document;
+    document.add_term("hallo");
+    foreign.add_document(document);
+    foreign.commit();
+  }
+  const CommandResult foreign = run(binary("archivar-search") + " --db " + (dir / "foreign") + " x");
+  CHECK(foreign.status == 1);
+  CHECK(foreign.err.find("not one written by archivar-index") != std::string::npos);
+}

@@ -1,0 +1,45 @@
+// Helpers for integration tests that run the real binaries: run a command line and
+// capture exit status, standard output and standard error; make scratch directories.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace archivar::test {
+
+struct CommandResult {
+  int status = -1;  ///< exit status, or -1 when the command did not exit normally
+  std::string out;
+  std::string err;
+};
+
+/// Runs @a command_line with /bin/sh; standard input is /dev/null unless redirected.
+CommandResult run(const std::string& command_line);
+
+/// Path of a built binary ("archivar-index").
+std::string binary(const std::string& name);
+
+/// Path of a file in the source tree ("corpus/demo").
+std::string source_path(const std::string& relative);
+
+/// Single-quotes @a text for /bin/sh.
+std::string shell_quote(const std::string& text);
+
+/// A fresh empty directory under the system temp dir, removed with the object.
+class ScratchDir {
+ public:
+  ScratchDir();
+  ~ScratchDir();
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+/// Writes @a content to @a path (binary).
+void write_file(const std::string& path, const std::string& content);
+
+}  // namespace archivar::test
