@@ -45,9 +45,9 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
 
 Analyzer::Analyzer(AnalyzerOptions options)
     : options_(options), tokenizer_(std::make_unique<IcuWordTokenizer>()) {
-  filters_.push_back(std::make_unique<InnerPunctuationFilter>());
   if (options_.split_hyphens) filters_.push_back(std::make_unique<HyphenSplitFilter>());
   filters_.push_back(std::make_unique<CaseFoldFilter>());
+  filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
   filters_.push_back(std::make_unique<StopWordFilter>());
   // Compound splitting belongs here: on folded, unstemmed words, before stemming,

@@ -1,5 +1,5 @@
 // Analyzer: the one German analysis chain, used identically to index text and to read queries.
-// ICU words → inner punctuation → hyphen parts → case fold → letter fold → stop words → stems.
+// ICU words → hyphen parts → case fold → inner punctuation → letter fold → stop words → stems.
 #pragma once
 
 #include <memory>

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <stdexcept>
+#include <string_view>
 
 namespace archivar {
 namespace {
@@ -13,6 +14,16 @@ bool is_ascii(const std::string& text) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   }
   return true;
+}
+
+// News text writes "geht’s" with U+2019, people type "geht's"; NFKC keeps them apart.
+void unify_apostrophes(std::string& text) {
+  for (const std::string_view apostrophe : {"\xE2\x80\x99", "\xCA\xBC"}) {
+    for (std::size_t at = text.find(apostrophe); at != std::string::npos;
+         at = text.find(apostrophe, at + 1)) {
+      text.replace(at, apostrophe.size(), "'");
+    }
+  }
 }
 
 }  // namespace
@@ -40,6 +51,7 @@ void CaseFoldFilter::apply(TokenStream& tokens) {
     if (U_FAILURE(status)) continue;  // leave the token as it was rather than lose it
     token.text.clear();
     folded.toUTF8String(token.text);
+    unify_apostrophes(token.text);
   }
   std::erase_if(tokens, [](const Token& token) { return token.text.empty(); });
 }

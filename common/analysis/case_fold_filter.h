@@ -13,7 +13,7 @@ class CaseFoldFilter final : public TokenFilter {
   CaseFoldFilter();
 
   /// Applies ICU's NFKC_Casefold mapping, which also drops default-ignorable characters
-  /// such as soft hyphens and maps ß to "ss".
+  /// such as soft hyphens and maps ß to "ss"; typographic apostrophes become "'".
   void apply(TokenStream& tokens) override;
 
  private:

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string_view>
 
@@ -23,6 +24,20 @@ std::string_view umlaut_spelling(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::string spell_umlauts(std::string_view text) {
+  std::string spelled;
+  spelled.reserve(text.size() + 4);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::string_view spelling = umlaut_spelling(text, i); !spelling.empty()) {
+      spelled += spelling;
+      ++i;
+    } else {
+      spelled += text[i];
+    }
+  }
+  return spelled;
+}
+
 GermanLetterFoldFilter::GermanLetterFoldFilter() {
   UErrorCode status = U_ZERO_ERROR;
   nfd_ = icu::Normalizer2::getNFDInstance(status);
@@ -34,18 +49,9 @@ GermanLetterFoldFilter::GermanLetterFoldFilter() {
 
 void GermanLetterFoldFilter::apply(TokenStream& tokens) {
   for (Token& token : tokens) {
-    const std::string_view text = token.text;
-    std::string folded;
-    bool other_non_ascii = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      if (const std::string_view spelling = umlaut_spelling(text, i); !spelling.empty()) {
-        folded += spelling;
-        ++i;
-        continue;
-      }
-      other_non_ascii = other_non_ascii || static_cast<unsigned char>(text[i]) >= 0x80;
-      folded += text[i];
-    }
+    std::string folded = spell_umlauts(token.text);
+    const bool other_non_ascii =
+        std::ranges::any_of(folded, [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     if (other_non_ascii) {
       UErrorCode status = U_ZERO_ERROR;
       const icu::UnicodeString decomposed =

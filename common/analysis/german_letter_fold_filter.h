@@ -4,9 +4,15 @@
 
 #include <unicode/normalizer2.h>
 
+#include <string>
+#include <string_view>
+
 #include "common/analysis/token_filter.h"
 
 namespace archivar {
+
+/// @a lower_case_word with ä, ö, ü written as ae, oe, ue (nothing else changed).
+std::string spell_umlauts(std::string_view lower_case_word);
 
 class GermanLetterFoldFilter final : public TokenFilter {
  public:

@@ -8,42 +8,50 @@ namespace {
 
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Splits at '.' and checks every segment with @p segment_ok(segment, index).
-template <typename Predicate>
-bool all_segments(std::string_view text, Predicate segment_ok) {
-  std::size_t index = 0;
-  for (std::size_t begin = 0;; ++index) {
+std::size_t letters(std::string_view text) {
+  return static_cast<std::size_t>(std::ranges::count_if(
+      text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// "U.S", "z.B", "i.d.R": every dot-separated segment one to three letters, no digits.
+bool is_dotted_abbreviation(std::string_view text) {
+  std::size_t begin = 0;
+  while (true) {
     const std::size_t dot = text.find('.', begin);
     const std::string_view segment = text.substr(begin, dot - begin);
-    if (!segment_ok(segment, index)) return false;
+    if (segment.empty() || letters(segment) > 3 || std::ranges::any_of(segment, is_ascii_digit)) {
+      return false;
+    }
     if (dot == std::string_view::npos) return true;
     begin = dot + 1;
   }
 }
 
-bool is_thousands_grouped(std::string_view text) {
-  return all_segments(text, [](std::string_view segment, std::size_t index) {
-    const bool digits = !segment.empty() && std::ranges::all_of(segment, is_ascii_digit);
-    return digits && (index == 0 ? segment.size() <= 3 : segment.size() == 3);
-  });
-}
-
-bool is_dotted_abbreviation(std::string_view text) {
-  return all_segments(text, [](std::string_view segment, std::size_t) {
-    // Letters may be multi-byte (Ä), so count bytes generously: up to three letters.
-    return !segment.empty() && segment.size() <= 6 &&
-           std::ranges::none_of(segment, [](char c) { return is_ascii_digit(c) || c == '-'; });
-  });
+// A dot after a digit and before exactly three digits groups thousands ("1.200",
+// "2.000.000", and "1.200" inside the joined "1200eurojob"); "3.5" keeps its dot.
+bool is_thousands_dot(std::string_view text, std::size_t dot) {
+  if (dot == 0 || !is_ascii_digit(text[dot - 1])) return false;
+  std::size_t digits = 0;
+  while (dot + 1 + digits < text.size() && is_ascii_digit(text[dot + 1 + digits])) ++digits;
+  return digits == 3;
 }
 
 }  // namespace
 
 void InnerPunctuationFilter::apply(TokenStream& tokens) {
   for (Token& token : tokens) {
-    if (token.text.find('.') == std::string::npos) continue;
-    const bool drop_dots = token.has_digit ? is_thousands_grouped(token.text)
-                                           : is_dotted_abbreviation(token.text);
-    if (drop_dots) std::erase(token.text, '.');
+    std::string& text = token.text;
+    if (text.find('.') == std::string::npos) continue;
+    if (!token.has_digit) {
+      if (is_dotted_abbreviation(text)) std::erase(text, '.');
+      continue;
+    }
+    std::string kept;
+    kept.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] != '.' || !is_thousands_dot(text, i)) kept += text[i];
+    }
+    text = std::move(kept);
   }
 }
 

@@ -1,5 +1,7 @@
 #include "common/analysis/stop_word_filter.h"
 
+#include "common/analysis/german_letter_fold_filter.h"
+
 #include <algorithm>
 #include <array>
 
@@ -47,7 +49,10 @@ bool StopWordFilter::is_stop_word(std::string_view folded_word) {
 }
 
 void StopWordFilter::apply(TokenStream& tokens) {
-  for (Token& token : tokens) token.is_stop_word = is_stop_word(token.text);
+  // The list is spelt folded; unfolded input (folding switched off) is looked up folded.
+  for (Token& token : tokens) {
+    token.is_stop_word = is_stop_word(token.text) || is_stop_word(spell_umlauts(token.text));
+  }
 }
 
 }  // namespace archivar

@@ -102,8 +102,8 @@ class RecordBuilder {
  public:
   explicit RecordBuilder(std::string origin) { article_.origin = std::move(origin); }
 
-  // Feeds one line; returns true when </DOC> closed the record. A "<DOC>" inside the
-  // record is returned through @p reopened so the caller can start the next record.
+  // Feeds one line; returns true when </DOC> closed the record. Returns false with
+  // @p reopened set when a "<DOC>" shows the record was never closed.
   bool feed(std::string_view line, bool& reopened) {
     reopened = false;
     std::size_t pos = 0;
@@ -177,38 +177,54 @@ TrecReader::TrecReader(std::unique_ptr<LineReader> lines, std::string name,
                        Diagnostics& diagnostics)
     : lines_(std::move(lines)), name_(std::move(name)), diagnostics_(diagnostics) {}
 
-std::optional<Article> TrecReader::next() {
-  while (true) {
-    std::uint64_t doc_line = 0;
-    std::string rest;
-    if (pending_doc_) {
-      pending_doc_ = false;
-      doc_line = pending_line_;
-      rest = std::move(pending_rest_);
-    } else {
-      while (lines_->next(line_)) {
-        repair_encoding(line_, origin(name_, lines_->line_number()), name_, diagnostics_);
-        if (starts_doc(line_)) {
-          doc_line = lines_->line_number();
-          rest = line_.substr(line_.find('>') + 1);
-          break;
-        }
-      }
-      if (doc_line == 0) return std::nullopt;
-    }
+bool TrecReader::next_line(std::string& line) {
+  if (!queued_.empty()) {
+    line = std::move(queued_.back());
+    queued_.pop_back();
+    return true;
+  }
+  if (!lines_->next(line)) return false;
+  repair_encoding(line, origin(name_, lines_->line_number()), name_, diagnostics_);
+  // Split after every "</DOC>" that more text follows; queue the pieces after the first.
+  const std::string upper_line = upper(line);
+  std::vector<std::string> pieces;
+  std::size_t begin = 0;
+  for (std::size_t end = upper_line.find("</DOC>"); end != std::string::npos;
+       end = upper_line.find("</DOC>", begin)) {
+    const std::size_t cut = end + 6;
+    if (trim(std::string_view(line).substr(cut)).empty()) break;
+    pieces.push_back(line.substr(begin, cut - begin));
+    begin = cut;
+  }
+  if (pieces.empty()) return true;
+  pieces.push_back(line.substr(begin));
+  line = std::move(pieces.front());
+  for (std::size_t k = pieces.size() - 1; k >= 1; --k) queued_.push_back(std::move(pieces[k]));
+  return true;
+}
 
-    RecordBuilder record(origin(name_, doc_line));
+void TrecReader::push_back(std::string line) { queued_.push_back(std::move(line)); }
+
+std::optional<Article> TrecReader::next() {
+  std::string line;
+  while (true) {
+    bool found = false;
+    while (next_line(line)) {
+      if (starts_doc(line)) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return std::nullopt;
+
+    RecordBuilder record(origin(name_, lines_->line_number()));
     bool closed = false;
     bool reopened = false;
+    std::string rest = line.substr(line.find('>') + 1);
     closed = record.feed(rest, reopened);
-    while (!closed && !reopened && lines_->next(line_)) {
-      repair_encoding(line_, origin(name_, lines_->line_number()), name_, diagnostics_);
-      closed = record.feed(line_, reopened);
-      if (reopened) {
-        pending_doc_ = true;
-        pending_line_ = lines_->line_number();
-        pending_rest_ = line_.substr(line_.find('>', upper(line_).find("<DOC")) + 1);
-      }
+    while (!closed && !reopened && next_line(line)) {
+      closed = record.feed(line, reopened);
+      if (reopened) push_back(line);  // the next record starts here
     }
     Article article = record.take();
     if (!closed) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "corpus/article_reader.h"
 #include "corpus/input/line_reader.h"
@@ -22,13 +23,16 @@ class TrecReader final : public ArticleReader {
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
 
  private:
+  /// The next logical line: a physical line, split after each "</DOC>" so that
+  /// records sharing a line are read one by one.
+  bool next_line(std::string& line);
+  /// Hands @a line to the next next_line() call again.
+  void push_back(std::string line);
+
   std::unique_ptr<LineReader> lines_;
   std::string name_;
   Diagnostics& diagnostics_;
-  std::string line_;
-  bool pending_doc_ = false;  // a <DOC> line was read ahead while closing a broken record
-  std::uint64_t pending_line_ = 0;
-  std::string pending_rest_;
+  std::vector<std::string> queued_;  // logical lines still to return, last first
 };
 
 }  // namespace archivar

@@ -26,17 +26,17 @@ class FileSource final : public ByteSource {
   FileSource(FileHandle file, std::string name) : file_(std::move(file)), name_(std::move(name)) {}
 
   std::size_t read(char* buffer, std::size_t size) override {
+    std::size_t served = 0;
     if (consumed_ < pending_.size()) {
-      const std::size_t n = std::min(size, pending_.size() - consumed_);
-      std::memcpy(buffer, pending_.data() + consumed_, n);
-      consumed_ += n;
-      return n;
+      served = std::min(size, pending_.size() - consumed_);
+      std::memcpy(buffer, pending_.data() + consumed_, served);
+      consumed_ += served;
     }
-    const std::size_t n = std::fread(buffer, 1, size, file_.get());
+    const std::size_t n = std::fread(buffer + served, 1, size - served, file_.get());
     if (n == 0 && std::ferror(file_.get())) {
       throw ReadError(name_ + ": read error: " + std::strerror(errno));
     }
-    return n;
+    return served + n;
   }
 
   /// Reads (and keeps for later reads) up to @a size leading bytes.

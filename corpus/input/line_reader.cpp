@@ -37,6 +37,7 @@ bool LineReader::next(std::string& line) {
   }
   if (!any) return false;
   if (!line.empty() && line.back() == '\r') line.pop_back();
+  if (line_number_ == 0 && line.starts_with("\xEF\xBB\xBF")) line.erase(0, 3);  // UTF-8 BOM
   ++line_number_;
   return true;
 }

@@ -15,7 +15,8 @@ class LineReader {
  public:
   explicit LineReader(std::unique_ptr<ByteSource> source);
 
-  /// Reads the next line into @a line without its "\n" or "\r\n"; false at the end.
+  /// Reads the next line into @a line without its "\n" or "\r\n" (nor a UTF-8 byte
+  /// order mark before the first line); false at the end.
   bool next(std::string& line);
 
   /// Number of the line last returned by next(), counting from 1.

@@ -1,0 +1,234 @@
+// Tests of compressed input (corpus/input/byte_source.h): gzip and zstd files, recognised by
+// their magic bytes, read exactly like the plain file; damaged ones raise ReadError.
+// The compressed files are made with zlib and libzstd, which the corpus library links.
+#include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
+
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "corpus/article_reader.h"
+#include "corpus/diagnostics.h"
+#include "corpus/field_map.h"
+#include "corpus/input/byte_source.h"
+#include "corpus/input/input_files.h"
+#include "corpus/input/line_reader.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using archivar::Article;
+using archivar::InputFormat;
+using archivar::ReadError;
+
+// A fresh directory under the system's temp directory, removed with everything in it.
+class TempDir {
+ public:
+  TempDir() {
+    static std::atomic<int> counter{0};
+    path_ =
+        fs::temp_directory_path() / ("archivar-corpus-compression-" + std::to_string(::getpid()) +
+                                     "-" + std::to_string(counter++));
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  fs::path write(const std::string& name, const std::string& bytes) const {
+    const fs::path file = path_ / name;
+    std::ofstream out(file, std::ios::binary);
+    out << bytes;
+    return file;
+  }
+
+ private:
+  fs::path path_;
+};
+
+std::string gzip(const std::string& plain) {
+  z_stream stream{};
+  // 15 + 16: a gzip header and trailer rather than zlib's.
+  REQUIRE(deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) ==
+          Z_OK);
+  std::string out(deflateBound(&stream, plain.size()) + 32, '\0');
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(plain.data()));
+  stream.avail_in = static_cast<uInt>(plain.size());
+  stream.next_out = reinterpret_cast<Bytef*>(out.data());
+  stream.avail_out = static_cast<uInt>(out.size());
+  REQUIRE(deflate(&stream, Z_FINISH) == Z_STREAM_END);
+  out.resize(stream.total_out);
+  deflateEnd(&stream);
+  return out;
+}
+
+std::string zstd(const std::string& plain) {
+  std::string out(ZSTD_compressBound(plain.size()), '\0');
+  const std::size_t size = ZSTD_compress(out.data(), out.size(), plain.data(), plain.size(), 3);
+  REQUIRE_FALSE(ZSTD_isError(size));
+  out.resize(size);
+  return out;
+}
+
+// Everything a ByteSource yields for @a file, read in small pieces.
+std::string read_bytes(const fs::path& file) {
+  auto source = archivar::open_byte_source(file);
+  std::string bytes;
+  char buffer[97];
+  while (const std::size_t n = source->read(buffer, sizeof buffer)) bytes.append(buffer, n);
+  return bytes;
+}
+
+std::vector<Article> read_articles(const fs::path& file, InputFormat format) {
+  std::ostringstream out;
+  archivar::Diagnostics diagnostics(out, "test", false);
+  const archivar::FieldMap map;
+  auto reader = archivar::open_article_reader(file, format, map, diagnostics);
+  std::vector<Article> articles;
+  while (auto article = reader->next()) articles.push_back(std::move(*article));
+  return articles;
+}
+
+// A JSON Lines archive long enough that half of its compressed form is mid-stream.
+std::string jsonl_archive() {
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    text += "{\"id\": \"n" + std::to_string(i) + "\", \"title\": \"Meldung " + std::to_string(i) +
+            "\", \"text\": \"Die Regierung in München beschließt Punkt " +
+            std::to_string(i * 7919 % 1000) + ".\"}\n";
+  }
+  return text;
+}
+
+const char* const kTrecArchive =
+    "<DOC>\n<DOCNO>t1</DOCNO>\n<HEADLINE>Eins</HEADLINE>\n<TEXT>Erster Text.</TEXT>\n</DOC>\n"
+    "<DOC>\n<DOCNO>t2</DOCNO>\n<HEADLINE>Zwei</HEADLINE>\n<TEXT>Zweiter Text.</TEXT>\n</DOC>\n";
+
+void check_same(const std::vector<Article>& actual, const std::vector<Article>& expected) {
+  REQUIRE(actual.size() == expected.size());
+  for (std::size_t i = 0; i < actual.size(); ++i) {
+    CHECK(actual[i].id == expected[i].id);
+    CHECK(actual[i].title == expected[i].title);
+    CHECK(actual[i].text == expected[i].text);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("compression: gzip and zstd bytes come out as the plain bytes", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  CHECK(read_bytes(dir.write("plain.jsonl", plain)) == plain);
+  CHECK(read_bytes(dir.write("a.jsonl.gz", gzip(plain))) == plain);
+  CHECK(read_bytes(dir.write("a.jsonl.zst", zstd(plain))) == plain);
+}
+
+TEST_CASE("compression: recognised by content, not by name", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  CHECK(read_bytes(dir.write("misnamed.jsonl", gzip(plain))) == plain);
+  CHECK(read_bytes(dir.write("noext", zstd(plain))) == plain);
+  // A plain file named .gz is read as it is.
+  CHECK(read_bytes(dir.write("plain.gz", plain)) == plain);
+}
+
+TEST_CASE("compression: JSON Lines from gzip and zstd read like the plain file", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  const auto expected = read_articles(dir.write("plain.jsonl", plain), InputFormat::kJsonLines);
+  REQUIRE(expected.size() == 40);
+  CHECK(expected[39].id == "n39");
+  check_same(read_articles(dir.write("a.jsonl.gz", gzip(plain)), InputFormat::kJsonLines),
+             expected);
+  check_same(read_articles(dir.write("a.jsonl.zst", zstd(plain)), InputFormat::kJsonLines),
+             expected);
+}
+
+TEST_CASE("compression: TREC from gzip and zstd reads like the plain file", "[corpus]") {
+  const TempDir dir;
+  const auto expected = read_articles(dir.write("plain.trec", kTrecArchive), InputFormat::kTrec);
+  REQUIRE(expected.size() == 2);
+  CHECK(expected[1].title == "Zwei");
+  check_same(read_articles(dir.write("a.trec.gz", gzip(kTrecArchive)), InputFormat::kTrec),
+             expected);
+  check_same(read_articles(dir.write("a.trec.zst", zstd(kTrecArchive)), InputFormat::kTrec),
+             expected);
+}
+
+TEST_CASE("compression: concatenated gzip members are read one after the other", "[corpus]") {
+  const TempDir dir;
+  const fs::path file = dir.write("two.jsonl.gz", gzip("erste Zeile\n") + gzip("zweite Zeile\n"));
+  CHECK(read_bytes(file) == "erste Zeile\nzweite Zeile\n");
+}
+
+TEST_CASE("compression: a truncated gzip file raises ReadError", "[corpus]") {
+  const TempDir dir;
+  const std::string compressed = gzip(jsonl_archive());
+  const fs::path file = dir.write("cut.jsonl.gz", compressed.substr(0, compressed.size() / 2));
+  CHECK_THROWS_AS(read_bytes(file), ReadError);
+  CHECK_THROWS_AS(read_articles(file, InputFormat::kJsonLines), ReadError);
+  try {
+    read_bytes(file);
+  } catch (const ReadError& error) {
+    CHECK(std::string(error.what()).find(file.string()) != std::string::npos);
+  }
+}
+
+TEST_CASE("compression: a gzip file missing only its trailer raises ReadError", "[corpus]") {
+  const TempDir dir;
+  const std::string compressed = gzip(jsonl_archive());
+  const fs::path file = dir.write("notrailer.gz", compressed.substr(0, compressed.size() - 8));
+  CHECK_THROWS_AS(read_bytes(file), ReadError);
+}
+
+TEST_CASE("compression: a truncated zstd file raises ReadError", "[corpus]") {
+  const TempDir dir;
+  const std::string compressed = zstd(jsonl_archive());
+  const fs::path file = dir.write("cut.jsonl.zst", compressed.substr(0, compressed.size() / 2));
+  CHECK_THROWS_AS(read_bytes(file), ReadError);
+  CHECK_THROWS_AS(read_articles(file, InputFormat::kJsonLines), ReadError);
+}
+
+TEST_CASE("compression: corrupt gzip data raises ReadError", "[corpus]") {
+  const TempDir dir;
+  std::string compressed = gzip(jsonl_archive());
+  for (std::size_t i = 12; i < compressed.size() - 8; i += 5) compressed[i] = '\xff';
+  CHECK_THROWS_AS(read_bytes(dir.write("corrupt.gz", compressed)), ReadError);
+}
+
+TEST_CASE("compression: a missing file raises ReadError naming it", "[corpus]") {
+  const TempDir dir;
+  CHECK_THROWS_AS(archivar::open_byte_source("/nonexistent/archivar/file.jsonl"), ReadError);
+  CHECK_THROWS_WITH(archivar::open_byte_source("/nonexistent/archivar/file.jsonl"),
+                    Catch::Contains("/nonexistent/archivar/file.jsonl"));
+}
+
+TEST_CASE("compression: detect_format looks through compression", "[corpus]") {
+  const TempDir dir;
+  CHECK(archivar::detect_format(dir.write("data.gz", gzip(jsonl_archive()))) ==
+        InputFormat::kJsonLines);
+  CHECK(archivar::detect_format(dir.write("data.zst", zstd(kTrecArchive))) == InputFormat::kTrec);
+}
+
+TEST_CASE("compression: LineReader counts uncompressed bytes", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  archivar::LineReader lines(archivar::open_byte_source(dir.write("a.zst", zstd(plain))));
+  std::string line;
+  std::uint64_t count = 0;
+  while (lines.next(line)) ++count;
+  CHECK(count == 40);
+  CHECK(lines.bytes_read() == plain.size());
+}
