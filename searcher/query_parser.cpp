@@ -132,14 +132,17 @@ class QueryParser::Run {
       }
     }
     const bool has_content_words =
-        !required.empty() || std::ranges::any_of(optional, [](const Part& p) { return !p.stop_words_only; });
-    std::vector<Xapian::Query> must, may, must_not;
-    for (const Part& p : required) must.push_back(*p.query);
+        std::ranges::any_of(required, [](const Part& p) { return !p.is_filter; }) ||
+        std::ranges::any_of(optional, [](const Part& p) { return !p.stop_words_only; });
+    std::vector<Xapian::Query> must, may, must_not, filters;
+    for (const Part& p : required) (p.is_filter ? filters : must).push_back(*p.query);
     for (const Part& p : optional) {
       if (!p.stop_words_only || !has_content_words) may.push_back(*p.query);
     }
     for (const Part& p : excluded) must_not.push_back(*p.query);
 
+    // Ranked core: required words, with optional ones adding to the score; without
+    // required words, at least one optional word must match.
     Part group;
     group.stop_words_only = !optional.empty() && !has_content_words;
     if (!must.empty()) {
@@ -148,15 +151,19 @@ class QueryParser::Run {
         group.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, *group.query,
                                     combine(Xapian::Query::OP_OR, may));
       }
-      group.is_filter = may.empty() && std::ranges::all_of(required, [](const Part& p) { return p.is_filter; });
     } else if (!may.empty()) {
       group.query = combine(Xapian::Query::OP_OR, may);
     }
+    if (!filters.empty()) {
+      const Xapian::Query filter = combine(Xapian::Query::OP_AND, filters);
+      group.is_filter = !group.query;
+      group.query = group.query ? Xapian::Query(Xapian::Query::OP_FILTER, *group.query, filter) : filter;
+    }
     if (!must_not.empty()) {
+      group.is_filter = !group.query || group.is_filter;
       group.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
                                   group.query.value_or(Xapian::Query::MatchAll),
                                   combine(Xapian::Query::OP_OR, must_not));
-      if (must.empty() && may.empty()) group.is_filter = true;
     }
     return group;
   }
@@ -172,7 +179,8 @@ class QueryParser::Run {
       }
       case Kind::kField: {
         const Kind next = peek().kind;
-        if (next != Kind::kOpen && next != Kind::kWord && next != Kind::kPhrase) {
+        const bool adjacent = peek().offset == lexeme.offset + lexeme.text.size() + 1;
+        if (!adjacent || (next != Kind::kOpen && next != Kind::kWord && next != Kind::kPhrase)) {
           throw QueryError(fmt::format("'{}:' needs a value right after the colon", lexeme.text),
                            lexeme.offset);
         }
