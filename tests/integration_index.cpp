@@ -181,3 +181,28 @@ TEST_CASE("usage errors exit 2 with one line, --help documents the exit codes",
   CHECK(help.out.find("Exit status") != std::string::npos);
   CHECK(help.out.find("Examples") != std::string::npos);
 }
+
+TEST_CASE("a killed indexer leaves a readable database at its last commit",
+          "[integration][index]") {
+  const ScratchDir dir;
+  std::string many;
+  for (int i = 0; i < 30000; ++i) {
+    many += R"({"id":"k)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
+            R"(","text":"Hochwasser an Rhein und Mosel, Pegel )" + std::to_string(i % 977) +
+            " Zentimeter, Deiche halten, Feuerwehr im Einsatz.\"}\n";
+  }
+  write_file(dir / "many.jsonl", many);
+  // Kill -9 part-way; batches of 500 make the committed count a multiple of 500.
+  const CommandResult killed =
+      run(binary("archivar-index") + " --batch 500 --db " + (dir / "db") + " " +
+          (dir / "many.jsonl") + " & pid=$!; sleep 1; kill -9 $pid; wait $pid; exit 0");
+  REQUIRE(killed.status == 0);
+  const Xapian::doccount after_kill = document_count(dir / "db");
+  CHECK(after_kill % 500 == 0);
+  CHECK(after_kill < 30000);  // it was interrupted, not finished
+
+  // Running the same command again completes the job, each article exactly once.
+  const CommandResult again = index_into(dir / "db", "--batch 500 " + (dir / "many.jsonl"));
+  CHECK(again.status == 0);
+  CHECK(document_count(dir / "db") == 30000);
+}
