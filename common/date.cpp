@@ -1,8 +1,8 @@
 #include "common/date.h"
 
-#include <charconv>
-
 #include <fmt/format.h>
+
+#include <charconv>
 
 namespace archivar {
 namespace {
@@ -48,8 +48,7 @@ std::optional<Date> parse_iso(std::string_view text) {
   if (pos != text.size()) {
     if (text[pos] != 'T' && text[pos] != ' ') return std::nullopt;
     ++pos;
-    if (!read_number(text, pos, 2, 2) || !expect(text, pos, ':') ||
-        !read_number(text, pos, 2, 2)) {
+    if (!read_number(text, pos, 2, 2) || !expect(text, pos, ':') || !read_number(text, pos, 2, 2)) {
       return std::nullopt;  // "2022-02-24Tfoo" is not a date with a time
     }
   }
@@ -84,8 +83,12 @@ std::optional<Date> Date::parse(std::string_view text) {
   return parse_german(text);
 }
 
-std::string Date::sortable() const { return fmt::format("{:04}{:02}{:02}", year, month, day); }
+std::string Date::sortable() const {
+  return fmt::format("{:04}{:02}{:02}", year, month, day);
+}
 
-std::string Date::iso() const { return fmt::format("{:04}-{:02}-{:02}", year, month, day); }
+std::string Date::iso() const {
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
 
 }  // namespace archivar

@@ -21,8 +21,10 @@ std::string section_term(std::string_view section) {
 }
 
 std::string encode_stored(const Article& article, std::string_view iso_date) {
-  nlohmann::json stored = {{"id", article.id}, {"title", article.title},
-                           {"text", article.text}, {"origin", article.origin}};
+  nlohmann::json stored = {{"id", article.id},
+                           {"title", article.title},
+                           {"text", article.text},
+                           {"origin", article.origin}};
   const auto add_if_set = [&stored](const char* key, std::string_view value) {
     if (!value.empty()) stored[key] = value;
   };

@@ -40,7 +40,9 @@ void Diagnostics::repaired(std::string_view where, std::string_view reason,
 
 void Diagnostics::print_repeated_repairs() {
   for (const auto& [group, repeats] : repair_groups_) {
-    if (repeats > 0) out_ << fmt::format("{}: note: {}: {} more repaired the same way\n", program_, group, repeats);
+    if (repeats > 0)
+      out_ << fmt::format("{}: note: {}: {} more repaired the same way\n", program_, group,
+                          repeats);
   }
 }
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstdint>
-#include <ostream>
 #include <map>
+#include <ostream>
 #include <set>
 #include <stdexcept>
 #include <string>

@@ -21,7 +21,8 @@ void ensure_id(Article& article, std::string_view file, Diagnostics& diagnostics
   if (!article.id.empty()) return;
   std::error_code error;
   const auto absolute = std::filesystem::absolute(std::filesystem::path(file), error);
-  const std::string stable_file = error || file == "<stdin>" ? std::string(file) : absolute.string();
+  const std::string stable_file =
+      error || file == "<stdin>" ? std::string(file) : absolute.string();
   const std::string_view line = std::string_view(article.origin).substr(file.size());
   article.id = stable_file + std::string(line);
   diagnostics.note_once(fmt::format("id:{}", file),

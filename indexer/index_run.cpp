@@ -42,8 +42,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
       reader = open_article_reader(input.path, input.format, options.field_map, diagnostics);
       while (std::optional<Article> article = reader->next()) {
         if (article->id.size() > schema::kMaxIdBytes) {
-          diagnostics.skipped(article->origin, fmt::format("id longer than {} bytes",
-                                                           schema::kMaxIdBytes));
+          diagnostics.skipped(article->origin,
+                              fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
           continue;
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
@@ -76,9 +76,8 @@ std::string format_summary(const IndexSummary& summary) {
       "indexed {} articles: {} added, {} replaced, {} skipped\n"
       "read {:.1f} MB in {:.2f} s: {:.0f} docs/s, {:.1f} MB/s\n"
       "database now holds {} articles\n",
-      indexed, summary.added, summary.replaced, summary.skipped, megabytes,
-      summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
-      summary.documents_in_database);
+      indexed, summary.added, summary.replaced, summary.skipped, megabytes, summary.seconds,
+      static_cast<double>(indexed) / seconds, megabytes / seconds, summary.documents_in_database);
   if (summary.repaired > 0) {
     text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
                         summary.repaired);

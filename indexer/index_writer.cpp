@@ -31,8 +31,8 @@ Xapian::WritableDatabase open_database(const fs::path& path) {
     throw IndexOpenError(fmt::format(
         "database '{}' is locked: another archivar-index is writing to it", path.string()));
   } catch (const Xapian::Error& e) {
-    throw IndexOpenError(fmt::format("cannot open database '{}' for writing: {}",
-                                     path.string(), e.get_description()));
+    throw IndexOpenError(fmt::format("cannot open database '{}' for writing: {}", path.string(),
+                                     e.get_description()));
   }
 }
 
@@ -40,14 +40,15 @@ Xapian::WritableDatabase open_database(const fs::path& path) {
 
 IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
                          std::uint64_t batch_documents)
-    : database_(open_database(path)), batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
+    : database_(open_database(path)),
+      batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
   const std::string wanted_analyzer = analyzer.to_string();
   if (format.empty()) {
     if (database_.get_doccount() > 0) {
-      throw IndexOpenError(fmt::format(
-          "'{}' is a Xapian database not written by archivar-index; refusing to mix",
-          path.string()));
+      throw IndexOpenError(
+          fmt::format("'{}' is a Xapian database not written by archivar-index; refusing to mix",
+                      path.string()));
     }
     database_.set_metadata(std::string(schema::kFormatKey), std::string(schema::kFormatVersion));
     database_.set_metadata(std::string(schema::kAnalyzerKey), wanted_analyzer);
@@ -55,12 +56,12 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
   } else if (format != schema::kFormatVersion) {
     throw IndexOpenError(fmt::format("'{}' has Archivar format {}, this version writes {}",
                                      path.string(), format, schema::kFormatVersion));
-  } else if (const std::string existing =
-                 database_.get_metadata(std::string(schema::kAnalyzerKey));
+  } else if (const std::string existing = database_.get_metadata(std::string(schema::kAnalyzerKey));
              existing != wanted_analyzer) {
-    throw IndexOpenError(fmt::format("'{}' was built with analyzer '{}', not '{}'; use a new "
-                                     "database for other analyzer options",
-                                     path.string(), existing, wanted_analyzer));
+    throw IndexOpenError(
+        fmt::format("'{}' was built with analyzer '{}', not '{}'; use a new "
+                    "database for other analyzer options",
+                    path.string(), existing, wanted_analyzer));
   }
 }
 
@@ -91,7 +92,8 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Docum
 void IndexWriter::commit() {
   begin_batch();
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  database_.set_metadata(std::string(schema::kUpdatedKey), fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
+  database_.set_metadata(std::string(schema::kUpdatedKey),
+                         fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
   database_.commit_transaction();
   in_transaction_ = false;
   in_batch_ = 0;

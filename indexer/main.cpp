@@ -1,7 +1,7 @@
 // archivar-index: reads news archives and writes them into an Archivar (Xapian) database.
-#include <boost/program_options.hpp>
 #include <fmt/format.h>
 
+#include <boost/program_options.hpp>
 #include <iostream>
 
 #include "corpus/diagnostics.h"
@@ -60,16 +60,15 @@ int main(int argc, char** argv) {
   std::string field_map;
   std::string analyzer = AnalyzerOptions{}.to_string();
   std::uint64_t batch = 20000;
-  visible.add_options()
-      ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
-      ("format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")
-      ("field-map", po::value(&field_map)->value_name("MAP"),
-       "read article fields from other input names, e.g. title=headline,text=body")
-      ("strict", "stop with an error at the first bad record instead of skipping it")
-      ("batch", po::value(&batch)->value_name("N"),
-       "commit every N articles (default 20000); a crash loses at most one batch")
-      ("quiet,q", "print warnings only, no summary")
-      ("help,h", "print this help");
+  visible.add_options()("db", po::value(&database)->value_name("DIR"),
+                        "database directory (required)")(
+      "format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")(
+      "field-map", po::value(&field_map)->value_name("MAP"),
+      "read article fields from other input names, e.g. title=headline,text=body")(
+      "strict", "stop with an error at the first bad record instead of skipping it")(
+      "batch", po::value(&batch)->value_name("N"),
+      "commit every N articles (default 20000); a crash loses at most one batch")(
+      "quiet,q", "print warnings only, no summary")("help,h", "print this help");
   po::options_description hidden;
   std::vector<std::string> inputs;
   hidden.add_options()("input", po::value(&inputs))(

@@ -15,8 +15,8 @@ class PostingSink {
 
   /// Records that @a term occurs in @a document at @a position, counting @a wdf towards
   /// the term's within-document frequency (more than 1 weights a title word up).
-  virtual void add(Xapian::Document& document, const std::string& term,
-                   Xapian::termpos position, Xapian::termcount wdf) = 0;
+  virtual void add(Xapian::Document& document, const std::string& term, Xapian::termpos position,
+                   Xapian::termcount wdf) = 0;
 };
 
 /// Stores positions in Xapian's own position table, which OP_PHRASE reads.

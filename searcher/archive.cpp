@@ -16,9 +16,10 @@ constexpr double kBm25B = 0.75;
 Xapian::Database open_shard(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
-    throw ArchiveOpenError(fmt::format("database '{}' does not exist (create it with "
-                                       "archivar-index --db {} INPUT...)",
-                                       path, path));
+    throw ArchiveOpenError(
+        fmt::format("database '{}' does not exist (create it with "
+                    "archivar-index --db {} INPUT...)",
+                    path, path));
   }
   Xapian::Database shard;
   try {
@@ -47,9 +48,9 @@ Archive::Archive(const std::vector<std::string>& paths) {
     if (analyzer_spec.empty()) {
       analyzer_spec = spec;
     } else if (spec != analyzer_spec) {
-      throw ArchiveOpenError(fmt::format(
-          "'{}' was built with analyzer '{}', the other databases with '{}'", path, spec,
-          analyzer_spec));
+      throw ArchiveOpenError(
+          fmt::format("'{}' was built with analyzer '{}', the other databases with '{}'", path,
+                      spec, analyzer_spec));
     }
     database_.add_database(shard);
   }

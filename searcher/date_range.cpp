@@ -30,16 +30,18 @@ std::string date_bound(std::string_view text, DateBound bound) {
     }
   }
   if (const auto date = Date::parse(text)) return date->sortable();
-  throw std::invalid_argument(fmt::format(
-      "'{}' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY)", text));
+  throw std::invalid_argument(
+      fmt::format("'{}' is not a date (use YYYY, YYYY-MM, YYYY-MM-DD or DD.MM.YYYY)", text));
 }
 
 Xapian::Query date_range_query(std::string_view from, std::string_view to) {
-  if (from.empty() && to.empty()) throw std::invalid_argument("a date range needs a start or an end");
+  if (from.empty() && to.empty())
+    throw std::invalid_argument("a date range needs a start or an end");
   const std::string lower = from.empty() ? std::string() : date_bound(from, DateBound::kLower);
   const std::string upper = to.empty() ? std::string() : date_bound(to, DateBound::kUpper);
   if (!lower.empty() && !upper.empty() && lower > upper) {
-    throw std::invalid_argument(fmt::format("the date range {}..{} ends before it starts", from, to));
+    throw std::invalid_argument(
+        fmt::format("the date range {}..{} ends before it starts", from, to));
   }
   if (upper.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, lower);
   if (lower.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, upper);

@@ -1,9 +1,8 @@
 // archivar-search: ranked search over an Archivar database from the shell.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
-#include <fmt/format.h>
-
 #include <cstdlib>
 #include <iostream>
 
@@ -65,8 +64,9 @@ void report_query_error(std::string_view query, const QueryError& error, std::st
     return;
   }
   const std::size_t column = column_of(query, error.offset());
-  std::cerr << fmt::format("archivar-search: cannot parse query{} at column {}: {}\n  {}\n  {:>{}}\n",
-                           where, column, error.what(), query, "^", column);
+  std::cerr << fmt::format(
+      "archivar-search: cannot parse query{} at column {}: {}\n  {}\n  {:>{}}\n", where, column,
+      error.what(), query, "^", column);
 }
 
 bool want_color(const std::string& mode) {
@@ -98,25 +98,27 @@ SortOrder parse_sort(const std::string& name) {
 int main(int argc, char** argv) {
   std::vector<std::string> databases;
   std::vector<std::string> words;
-  std::string format = "text", color = "auto", sort = "relevance", topics_file, run_tag = "archivar";
+  std::string format = "text", color = "auto", sort = "relevance", topics_file,
+              run_tag = "archivar";
   SearchRequest request;
   po::options_description visible("");
-  visible.add_options()
-      ("db", po::value(&databases)->value_name("DIR"), "database to search (repeat for shards)")
-      ("limit,n", po::value(&request.match.limit)->value_name("N"), "hits to show (default 10)")
-      ("offset", po::value(&request.match.offset)->value_name("N"), "hits to skip first (default 0)")
-      ("sort", po::value(&sort)->value_name("ORDER"),
-       "relevance (default), date (oldest first) or -date (newest first)")
-      ("from", po::value(&request.from)->value_name("DATE"), "only articles from DATE on")
-      ("to", po::value(&request.to)->value_name("DATE"), "only articles up to DATE")
-      ("format", po::value(&format)->value_name("FMT"), "text (default), json, ids or trec")
-      ("color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")
-      ("snippet-length", po::value(&request.snippet_length)->value_name("N"),
-       "snippet length in characters (default 240)")
-      ("topics", po::value(&topics_file)->value_name("FILE"),
-       "run every query of a qid<TAB>query file (for --format trec or json)")
-      ("run-tag", po::value(&run_tag)->value_name("TAG"), "run name in TREC output (default archivar)")
-      ("help,h", "print this help");
+  visible.add_options()("db", po::value(&databases)->value_name("DIR"),
+                        "database to search (repeat for shards)")(
+      "limit,n", po::value(&request.match.limit)->value_name("N"), "hits to show (default 10)")(
+      "offset", po::value(&request.match.offset)->value_name("N"),
+      "hits to skip first (default 0)")(
+      "sort", po::value(&sort)->value_name("ORDER"),
+      "relevance (default), date (oldest first) or -date (newest first)")(
+      "from", po::value(&request.from)->value_name("DATE"), "only articles from DATE on")(
+      "to", po::value(&request.to)->value_name("DATE"), "only articles up to DATE")(
+      "format", po::value(&format)->value_name("FMT"), "text (default), json, ids or trec")(
+      "color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")(
+      "snippet-length", po::value(&request.snippet_length)->value_name("N"),
+      "snippet length in characters (default 240)")(
+      "topics", po::value(&topics_file)->value_name("FILE"),
+      "run every query of a qid<TAB>query file (for --format trec or json)")(
+      "run-tag", po::value(&run_tag)->value_name("TAG"),
+      "run name in TREC output (default archivar)")("help,h", "print this help");
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   po::options_description all;
@@ -137,7 +139,8 @@ int main(int argc, char** argv) {
     if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty()) {
       throw po::error("no QUERY given");
     }
-    if (!words.empty() && !topics_file.empty()) throw po::error("give a QUERY or --topics, not both");
+    if (!words.empty() && !topics_file.empty())
+      throw po::error("give a QUERY or --topics, not both");
     request.match.sort = parse_sort(sort);
     printer_options = {parse_format(format), want_color(color), run_tag};
   } catch (const std::exception& error) {

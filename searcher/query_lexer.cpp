@@ -6,7 +6,7 @@
 namespace archivar {
 namespace {
 
-constexpr std::array<std::string_view, 8> kFields = {"title",   "titel",   "source", "quelle",
+constexpr std::array<std::string_view, 8> kFields = {"title",   "titel",  "source", "quelle",
                                                      "section", "rubrik", "date",   "datum"};
 
 // Quote marks: ASCII, and German „…“ / English “…” typographic quotes (UTF-8).
@@ -20,7 +20,9 @@ std::size_t quote_length(std::string_view text, std::size_t i) {
   return 0;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string lower_ascii(std::string_view text) {
   std::string result(text);
@@ -39,7 +41,9 @@ Lexeme::Kind operator_kind(std::string_view word) {
 
 }  // namespace
 
-bool is_query_field(std::string_view name) { return std::ranges::find(kFields, name) != kFields.end(); }
+bool is_query_field(std::string_view name) {
+  return std::ranges::find(kFields, name) != kFields.end();
+}
 
 std::vector<Lexeme> lex_query(std::string_view query) {
   std::vector<Lexeme> lexemes;
@@ -70,14 +74,15 @@ std::vector<Lexeme> lex_query(std::string_view query) {
       std::size_t close = 0;
       while (end < query.size() && (close = quote_length(query, end)) == 0) ++end;
       if (end >= query.size()) throw QueryError("unterminated quote", i);
-      lexemes.push_back({Lexeme::Kind::kPhrase, std::string(query.substr(i + open, end - i - open)), i});
+      lexemes.push_back(
+          {Lexeme::Kind::kPhrase, std::string(query.substr(i + open, end - i - open)), i});
       i = end + close;
       at_term_start = true;
       continue;
     }
     std::size_t end = i;
-    while (end < query.size() && !is_space(query[end]) && query[end] != '(' &&
-           query[end] != ')' && quote_length(query, end) == 0) {
+    while (end < query.size() && !is_space(query[end]) && query[end] != '(' && query[end] != ')' &&
+           quote_length(query, end) == 0) {
       ++end;
     }
     const std::string_view word = query.substr(i, end - i);

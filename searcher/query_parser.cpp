@@ -61,8 +61,8 @@ class QueryParser::Run {
   const Lexeme& take() { return lexemes_[position_++]; }
 
   static bool ends_group(Kind kind) {
-    return kind == Kind::kAnd || kind == Kind::kOr || kind == Kind::kNot ||
-           kind == Kind::kClose || kind == Kind::kEnd;
+    return kind == Kind::kAnd || kind == Kind::kOr || kind == Kind::kNot || kind == Kind::kClose ||
+           kind == Kind::kEnd;
   }
 
   // Binary operators need something on their right.
@@ -157,13 +157,14 @@ class QueryParser::Run {
     if (!filters.empty()) {
       const Xapian::Query filter = combine(Xapian::Query::OP_AND, filters);
       group.is_filter = !group.query;
-      group.query = group.query ? Xapian::Query(Xapian::Query::OP_FILTER, *group.query, filter) : filter;
+      group.query =
+          group.query ? Xapian::Query(Xapian::Query::OP_FILTER, *group.query, filter) : filter;
     }
     if (!must_not.empty()) {
       group.is_filter = !group.query || group.is_filter;
-      group.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
-                                  group.query.value_or(Xapian::Query::MatchAll),
-                                  combine(Xapian::Query::OP_OR, must_not));
+      group.query =
+          Xapian::Query(Xapian::Query::OP_AND_NOT, group.query.value_or(Xapian::Query::MatchAll),
+                        combine(Xapian::Query::OP_OR, must_not));
     }
     return group;
   }
@@ -173,7 +174,8 @@ class QueryParser::Run {
     switch (lexeme.kind) {
       case Kind::kOpen: {
         Part inner = parse_or(field);
-        if (peek().kind != Kind::kClose) throw QueryError("missing ')' for this '('", lexeme.offset);
+        if (peek().kind != Kind::kClose)
+          throw QueryError("missing ')' for this '('", lexeme.offset);
         take();
         return inner;
       }
@@ -209,8 +211,8 @@ class QueryParser::Run {
       case Field::kSection: {
         const std::string term = field == Field::kSource ? schema::source_term(lexeme.text)
                                                          : schema::section_term(lexeme.text);
-        return Part{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0),
-                    false, true};
+        return Part{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0), false,
+                    true};
       }
       case Field::kDate:
         try {
@@ -246,9 +248,9 @@ class QueryParser::Run {
       part.query = combine(Xapian::Query::OP_OR, wholes);
     } else {
       for (auto& p : parts) wholes.push_back(std::move(p));
-      part.query = wholes.size() == 1 ? wholes.front()
-                                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(),
-                                                      wholes.end());
+      part.query = wholes.size() == 1
+                       ? wholes.front()
+                       : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
     }
     return part;
   }

@@ -37,8 +37,8 @@ ResultPage SearchSession::search(const SearchRequest& request) {
     result.hit = std::move(hit);
     page.hits.push_back(std::move(result));
   }
-  page.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() -
-                                                           started).count();
+  page.took_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return page;
 }
 

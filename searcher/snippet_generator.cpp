@@ -7,8 +7,12 @@ namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_space(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+bool is_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Characters (not bytes) in [begin, end): the length budget is for readers.
 std::size_t characters(std::string_view text, std::size_t begin, std::size_t end) {
@@ -41,8 +45,8 @@ std::size_t retreat(std::string_view text, std::size_t begin, std::size_t budget
 SnippetGenerator::SnippetGenerator(Analyzer& analyzer, std::size_t length)
     : analyzer_(analyzer), length_(std::max<std::size_t>(length, 40)) {}
 
-std::vector<SnippetGenerator::Match> SnippetGenerator::matches(
-    std::string_view text, const std::set<std::string>& terms) {
+std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view text,
+                                                               const std::set<std::string>& terms) {
   std::vector<Match> found;
   if (terms.empty()) return found;
   for (const Token& token : analyzer_.analyze(text)) {

@@ -202,16 +202,14 @@ TEST_CASE("analyzer: a domain with a four-letter segment keeps its dot", "[analy
 // InnerPunctuationFilter runs on the whole hyphenated token before HyphenSplitFilter, and a
 // token with a hyphen is neither a grouped number nor an abbreviation, so the number part of
 // "1.200-Euro-Job" keeps its dot: "1.200 Euro" (→ "1200") does not find it.
-TEST_CASE("analyzer: a grouped number inside a hyphenated word loses its dots too",
-          "[analyzer]") {
+TEST_CASE("analyzer: a grouped number inside a hyphenated word loses its dots too", "[analyzer]") {
   archivar::Analyzer analyzer;
   CHECK(analyzer.terms("1.200-Euro-Job") == Terms{"1200", "1200eurojob", "euro", "job"});
 }
 
 // CaseFoldFilter unifies width variants (NFKC), but it runs after InnerPunctuationFilter,
 // which only knows the ASCII full stop: fullwidth "１．２００" ends up as "1.200", not "1200".
-TEST_CASE("analyzer: fullwidth spellings of dotted numbers and abbreviations unify",
-          "[analyzer]") {
+TEST_CASE("analyzer: fullwidth spellings of dotted numbers and abbreviations unify", "[analyzer]") {
   archivar::Analyzer analyzer;
   CHECK(analyzer.terms("１．２００") == Terms{"1200"});
   CHECK(analyzer.terms("Ｕ．Ｓ．") == Terms{"us"});
@@ -219,8 +217,7 @@ TEST_CASE("analyzer: fullwidth spellings of dotted numbers and abbreviations uni
 
 // German news mostly writes the typographic apostrophe U+2019, readers type the ASCII one;
 // the chain keeps both inside the term, so "geht's" does not find "geht’s".
-TEST_CASE("analyzer: typographic and ASCII apostrophes give the same term",
-          "[analyzer]") {
+TEST_CASE("analyzer: typographic and ASCII apostrophes give the same term", "[analyzer]") {
   archivar::Analyzer analyzer;
   CHECK(analyzer.terms("geht\u2019s") == analyzer.terms("geht's"));
 }

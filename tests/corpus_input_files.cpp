@@ -208,8 +208,7 @@ TEST_CASE("detect_format: by the first bytes when the name does not tell", "[cor
 
 // format_from_content makes one ByteSource::read() call, but a plain file's first read returns
 // only the 4 bytes sniffed for compression magic; whatever follows them is never looked at.
-TEST_CASE("detect_format: content after a byte order mark or leading blank lines",
-          "[corpus]") {
+TEST_CASE("detect_format: content after a byte order mark or leading blank lines", "[corpus]") {
   const TempDir dir;
   CHECK(archivar::detect_format(dir.write("a", "\n\n\n\n{\"title\": 1}\n")) ==
         InputFormat::kJsonLines);

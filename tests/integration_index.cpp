@@ -1,8 +1,8 @@
 // archivar-index run as a user runs it: summaries, replacement, bad input, strictness,
 // locking and refusal to write into foreign directories.
-#include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <sstream>
 
 #include "support/cli.h"
@@ -15,12 +15,13 @@ CommandResult index_into(const std::string& db, const std::string& arguments) {
   return run(binary("archivar-index") + " --db " + shell_quote(db) + " " + arguments);
 }
 
-Xapian::doccount document_count(const std::string& db) { return Xapian::Database(db).get_doccount(); }
+Xapian::doccount document_count(const std::string& db) {
+  return Xapian::Database(db).get_doccount();
+}
 
 std::vector<std::string> search_ids(const std::string& db, const std::string& query) {
-  const CommandResult result =
-      run(binary("archivar-search") + " --db " + shell_quote(db) + " --format ids --limit 100 " +
-          shell_quote(query));
+  const CommandResult result = run(binary("archivar-search") + " --db " + shell_quote(db) +
+                                   " --format ids --limit 100 " + shell_quote(query));
   REQUIRE(result.status == 0);
   std::vector<std::string> ids;
   std::istringstream in(result.out);
@@ -53,8 +54,10 @@ TEST_CASE("indexing the same input again replaces, never duplicates", "[integrat
 
 TEST_CASE("an article indexed again under its id shows its new version", "[integration][index]") {
   const ScratchDir dir;
-  write_file(dir / "v1.jsonl", R"({"id":"x","title":"Alter Titel","text":"Zeppelin"})" "\n");
-  write_file(dir / "v2.jsonl", R"({"id":"x","title":"Neuer Titel","text":"Luftschiff"})" "\n");
+  write_file(dir / "v1.jsonl", R"({"id":"x","title":"Alter Titel","text":"Zeppelin"})"
+                               "\n");
+  write_file(dir / "v2.jsonl", R"({"id":"x","title":"Neuer Titel","text":"Luftschiff"})"
+                               "\n");
   REQUIRE(index_into(dir / "db", dir / "v1.jsonl").status == 0);
   REQUIRE(index_into(dir / "db", dir / "v2.jsonl").status == 0);
   CHECK(document_count(dir / "db") == 1);
@@ -65,14 +68,20 @@ TEST_CASE("an article indexed again under its id shows its new version", "[integ
 TEST_CASE("malformed records are reported by file and line and skipped", "[integration][index]") {
   const ScratchDir dir;
   const std::string file = dir / "mixed.jsonl";
-  write_file(file,
-             R"({"id":"ok1","title":"Erster Artikel","text":"Zugverkehr rollt"})" "\n"
-             R"({"id":"broken","title": "Kaputt)" "\n"
-             R"(["kein", "Objekt"])" "\n"
-             R"({"title":"Ohne Kennung","text":"Fährverkehr"})" "\n"
-             R"({"id":"baddate","title":"Datum","text":"Schifffahrt","date":"gestern"})" "\n"
-             "{\"id\":\"latin\",\"title\":\"M\xfcnchen\",\"text\":\"Stra\xdf" "e\"}\n"
-             R"({"id":"empty"})" "\n");
+  write_file(file, R"({"id":"ok1","title":"Erster Artikel","text":"Zugverkehr rollt"})"
+                   "\n"
+                   R"({"id":"broken","title": "Kaputt)"
+                   "\n"
+                   R"(["kein", "Objekt"])"
+                   "\n"
+                   R"({"title":"Ohne Kennung","text":"Fährverkehr"})"
+                   "\n"
+                   R"({"id":"baddate","title":"Datum","text":"Schifffahrt","date":"gestern"})"
+                   "\n"
+                   "{\"id\":\"latin\",\"title\":\"M\xfcnchen\",\"text\":\"Stra\xdf"
+                   "e\"}\n"
+                   R"({"id":"empty"})"
+                   "\n");
   const CommandResult result = index_into(dir / "db", shell_quote(file));
   CHECK(result.status == 3);
   CHECK(result.err.find(file + ":2: malformed JSON") != std::string::npos);
@@ -88,11 +97,13 @@ TEST_CASE("malformed records are reported by file and line and skipped", "[integ
   CHECK(search_ids(dir / "db", "Schifffahrt") == std::vector<std::string>{"baddate"});
 }
 
-TEST_CASE("--strict stops at the first bad record and keeps the last commit", "[integration][index]") {
+TEST_CASE("--strict stops at the first bad record and keeps the last commit",
+          "[integration][index]") {
   const ScratchDir dir;
   write_file(dir / "good.jsonl", kGood);
   REQUIRE(index_into(dir / "db", dir / "good.jsonl").status == 0);
-  write_file(dir / "bad.jsonl", R"({"id":"new","title":"Neu","text":"Neu"})" "\n{oops\n");
+  write_file(dir / "bad.jsonl", R"({"id":"new","title":"Neu","text":"Neu"})"
+                                "\n{oops\n");
   const CommandResult strict = index_into(dir / "db", "--strict " + (dir / "bad.jsonl"));
   CHECK(strict.status == 1);
   CHECK(strict.err.find(dir / "bad.jsonl" + ":2") != std::string::npos);
@@ -101,10 +112,11 @@ TEST_CASE("--strict stops at the first bad record and keeps the last commit", "[
 
 TEST_CASE("TREC, gzip and standard input are read like JSON Lines", "[integration][index]") {
   const ScratchDir dir;
-  write_file(dir / "a.trec",
-             "<DOC>\n<DOCNO>t1</DOCNO>\n<DATE>2020-01-02</DATE>\n<HEADLINE>Deichbau</HEADLINE>\n"
-             "<TEXT>\nDer Deich an der Elbe wird erh&ouml;ht &amp; verst\xC3\xA4rkt.\n</TEXT>\n"
-             "</DOC>\n<DOC>\n<DOCNO>t2</DOCNO>\n<TITLE>Sturmflut</TITLE>\n<TEXT>Warnung</TEXT>\n</DOC>\n");
+  write_file(
+      dir / "a.trec",
+      "<DOC>\n<DOCNO>t1</DOCNO>\n<DATE>2020-01-02</DATE>\n<HEADLINE>Deichbau</HEADLINE>\n"
+      "<TEXT>\nDer Deich an der Elbe wird erh&ouml;ht &amp; verst\xC3\xA4rkt.\n</TEXT>\n"
+      "</DOC>\n<DOC>\n<DOCNO>t2</DOCNO>\n<TITLE>Sturmflut</TITLE>\n<TEXT>Warnung</TEXT>\n</DOC>\n");
   write_file(dir / "b.jsonl", kGood);
   REQUIRE(run("gzip -c " + (dir / "b.jsonl") + " > " + (dir / "b.jsonl.gz")).status == 0);
   std::filesystem::remove(dir / "b.jsonl");
@@ -114,7 +126,8 @@ TEST_CASE("TREC, gzip and standard input are read like JSON Lines", "[integratio
   CHECK(search_ids(dir / "db", "verstärkt") == std::vector<std::string>{"t1"});
   CHECK(search_ids(dir / "db", "Köhlbrandbrücke") == std::vector<std::string>{"g2"});
 
-  write_file(dir / "c.jsonl", R"({"id":"s1","title":"Von stdin","text":"Leuchtturm"})" "\n");
+  write_file(dir / "c.jsonl", R"({"id":"s1","title":"Von stdin","text":"Leuchtturm"})"
+                              "\n");
   REQUIRE(run("cat " + (dir / "c.jsonl") + " | " + binary("archivar-index") + " --db " +
               (dir / "db") + " -")
               .status == 0);
@@ -145,7 +158,8 @@ TEST_CASE("a truncated gzip file is reported and the rest of the run completes",
 
 TEST_CASE("field maps read other input names", "[integration][index]") {
   const ScratchDir dir;
-  write_file(dir / "x.jsonl", R"({"uid":"m1","headline":"Glockenturm","body":"saniert"})" "\n");
+  write_file(dir / "x.jsonl", R"({"uid":"m1","headline":"Glockenturm","body":"saniert"})"
+                              "\n");
   const CommandResult result =
       index_into(dir / "db", "--field-map id=uid,title=headline,text=body " + (dir / "x.jsonl"));
   REQUIRE(result.status == 0);
@@ -153,7 +167,8 @@ TEST_CASE("field maps read other input names", "[integration][index]") {
   CHECK(index_into(dir / "db2", "--field-map titel=headline " + (dir / "x.jsonl")).status == 2);
 }
 
-TEST_CASE("the indexer refuses locked, foreign and non-database directories", "[integration][index]") {
+TEST_CASE("the indexer refuses locked, foreign and non-database directories",
+          "[integration][index]") {
   const ScratchDir dir;
   write_file(dir / "good.jsonl", kGood);
   {

@@ -1,9 +1,9 @@
 // archivar-search run as a user runs it, on an index of the bundled demo corpus.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "common/analysis/analyzer.h"
@@ -111,7 +111,8 @@ TEST_CASE("date ranges and --from/--to keep only articles of the period", "[inte
   REQUIRE(!in_2021["hits"].empty());
   CHECK(in_2021["hits"].size() < all["hits"].size());
   CHECK(options["hits"] == in_2021["hits"]);
-  for (const auto& hit : in_2021["hits"]) CHECK(hit["date"].get<std::string>().substr(0, 4) == "2021");
+  for (const auto& hit : in_2021["hits"])
+    CHECK(hit["date"].get<std::string>().substr(0, 4) == "2021");
 
   const json open_end = search_json("--limit 100 'Straßenbahn datum:2023-01..'");
   REQUIRE(!open_end["hits"].empty());
@@ -176,8 +177,8 @@ TEST_CASE("snippets are short, cut at words, and come from the Latin-1 file as U
 TEST_CASE("TREC runs from a topics file have strictly decreasing scores", "[integration]") {
   const ScratchDir dir;
   write_file(dir / "topics.tsv", "t1\tBahn Streik\nt2\tStraßenbahn Bonn\n\nt3\tZugspitze\n");
-  const CommandResult result = search("--format trec --run-tag test --limit 5 --topics " +
-                                      shell_quote(dir / "topics.tsv"));
+  const CommandResult result =
+      search("--format trec --run-tag test --limit 5 --topics " + shell_quote(dir / "topics.tsv"));
   REQUIRE(result.status == 0);
   std::istringstream lines(result.out);
   std::map<std::string, std::vector<double>> scores;
@@ -224,7 +225,8 @@ TEST_CASE("a missing or foreign database is one clear sentence", "[integration]"
   CHECK(missing.err.find("does not exist") != std::string::npos);
 
   std::filesystem::create_directories(dir / "empty");
-  const CommandResult not_xapian = run(binary("archivar-search") + " --db " + (dir / "empty") + " x");
+  const CommandResult not_xapian =
+      run(binary("archivar-search") + " --db " + (dir / "empty") + " x");
   CHECK(not_xapian.status == 1);
   CHECK(not_xapian.err.find("not a readable Xapian database") != std::string::npos);
 
@@ -235,7 +237,8 @@ TEST_CASE("a missing or foreign database is one clear sentence", "[integration]"
     foreign.add_document(document);
     foreign.commit();
   }
-  const CommandResult foreign = run(binary("archivar-search") + " --db " + (dir / "foreign") + " x");
+  const CommandResult foreign =
+      run(binary("archivar-search") + " --db " + (dir / "foreign") + " x");
   CHECK(foreign.status == 1);
   CHECK(foreign.err.find("not one written by archivar-index") != std::string::npos);
 }

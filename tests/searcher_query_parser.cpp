@@ -1,8 +1,8 @@
 // QueryParser behaviour: what each piece of the query language matches, on a small
 // in-memory index built with the real DocumentBuilder.
-#include <catch2/catch.hpp>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
 #include <set>
 #include <string>
 
@@ -28,21 +28,36 @@ struct Fixture {
       const auto date = Date::parse(article.date);
       db.replace_document(schema::id_term(article.id), builder.build(article, date));
     };
-    add({.id = "ukraine", .title = "Ukraine-Krise spitzt sich zu",
+    add({.id = "ukraine",
+         .title = "Ukraine-Krise spitzt sich zu",
          .text = "Der Außenminister reiste nach Kiew, um Botschaften zu überbringen.",
-         .date = "2022-02-24", .source = "Tagesblick", .section = "Politik"});
-    add({.id = "bahn", .title = "Bahnstreik legt Verkehr lahm",
+         .date = "2022-02-24",
+         .source = "Tagesblick",
+         .section = "Politik"});
+    add({.id = "bahn",
+         .title = "Bahnstreik legt Verkehr lahm",
          .text = "Die Deutsche Bahn und die Gewerkschaft streiten über Löhne.",
-         .date = "2023-03-01", .source = "Alpenpost", .section = "Wirtschaft"});
-    add({.id = "linke", .title = "Die Linke wählt eine neue Spitze",
+         .date = "2023-03-01",
+         .source = "Alpenpost",
+         .section = "Wirtschaft"});
+    add({.id = "linke",
+         .title = "Die Linke wählt eine neue Spitze",
          .text = "Für die Partei ist es eine Frage von Sein oder Nichtsein.",
-         .date = "2021-06-12", .source = "Tagesblick", .section = "Politik"});
-    add({.id = "gastro", .title = "Krise in der Gastronomie",
+         .date = "2021-06-12",
+         .source = "Tagesblick",
+         .section = "Politik"});
+    add({.id = "gastro",
+         .title = "Krise in der Gastronomie",
          .text = "Wirte in Muenchen klagen über die Coronakrise und leere Straßen.",
-         .date = "2020-04-02", .source = "Rheinische Rundschau", .section = "Wirtschaft"});
-    add({.id = "tram", .title = "Strassenbahn nach Norden verlängert",
+         .date = "2020-04-02",
+         .source = "Rheinische Rundschau",
+         .section = "Wirtschaft"});
+    add({.id = "tram",
+         .title = "Strassenbahn nach Norden verlängert",
          .text = "Die neue Linie der Straßenbahn fährt ab Montag bis zum Stadion.",
-         .date = "2019-05-03", .source = "Alpenpost", .section = "Regionales"});
+         .date = "2019-05-03",
+         .source = "Alpenpost",
+         .section = "Regionales"});
   }
 
   std::set<std::string> ids(const std::string& query) {

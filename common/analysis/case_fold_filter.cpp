@@ -32,8 +32,7 @@ CaseFoldFilter::CaseFoldFilter() {
   UErrorCode status = U_ZERO_ERROR;
   nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) {
-    throw std::runtime_error(std::string("ICU NFKC_Casefold unavailable: ") +
-                             u_errorName(status));
+    throw std::runtime_error(std::string("ICU NFKC_Casefold unavailable: ") + u_errorName(status));
   }
 }
 

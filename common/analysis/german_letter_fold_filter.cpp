@@ -15,10 +15,14 @@ namespace {
 std::string_view umlaut_spelling(std::string_view text, std::size_t i) {
   if (static_cast<unsigned char>(text[i]) != 0xC3 || i + 1 >= text.size()) return {};
   switch (static_cast<unsigned char>(text[i + 1])) {
-    case 0xA4: return "ae";  // ä
-    case 0xB6: return "oe";  // ö
-    case 0xBC: return "ue";  // ü
-    default: return {};
+    case 0xA4:
+      return "ae";  // ä
+    case 0xB6:
+      return "oe";  // ö
+    case 0xBC:
+      return "ue";  // ü
+    default:
+      return {};
   }
 }
 

@@ -26,7 +26,9 @@ bool is_invisible(UChar32 c) {
   }
 }
 
-bool is_hyphen(UChar c) { return c == u'-' || c == 0x2010 || c == 0x2011; }
+bool is_hyphen(UChar c) {
+  return c == u'-' || c == 0x2010 || c == 0x2011;
+}
 
 // UBRK_WORD_NONE is [0, 100): spaces and punctuation. Everything above is a word or number.
 constexpr int32_t kFirstWordStatus = 100;

@@ -6,7 +6,9 @@
 namespace archivar {
 namespace {
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 std::size_t letters(std::string_view text) {
   return static_cast<std::size_t>(std::ranges::count_if(

@@ -87,9 +87,12 @@ RepairedText repair_utf8(std::string_view bytes) {
 
 std::string_view describe(Utf8Repair repair) {
   switch (repair) {
-    case Utf8Repair::kNone: return "valid UTF-8";
-    case Utf8Repair::kFromWindows1252: return "not UTF-8, read as Windows-1252/Latin-1";
-    case Utf8Repair::kReplacedBytes: return "invalid UTF-8 bytes replaced by U+FFFD";
+    case Utf8Repair::kNone:
+      return "valid UTF-8";
+    case Utf8Repair::kFromWindows1252:
+      return "not UTF-8, read as Windows-1252/Latin-1";
+    case Utf8Repair::kReplacedBytes:
+      return "invalid UTF-8 bytes replaced by U+FFFD";
   }
   return "";
 }

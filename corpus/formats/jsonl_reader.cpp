@@ -43,7 +43,9 @@ std::string short_reason(const nlohmann::json::exception& error) {
 
 JsonLinesReader::JsonLinesReader(std::unique_ptr<LineReader> lines, std::string name,
                                  const FieldMap& field_map, Diagnostics& diagnostics)
-    : lines_(std::move(lines)), name_(std::move(name)), field_map_(field_map),
+    : lines_(std::move(lines)),
+      name_(std::move(name)),
+      field_map_(field_map),
       diagnostics_(diagnostics) {}
 
 std::optional<Article> JsonLinesReader::next() {
@@ -60,8 +62,8 @@ std::optional<Article> JsonLinesReader::next() {
       continue;
     }
     if (!record.is_object()) {
-      diagnostics_.skipped(where, fmt::format("expected a JSON object, found {}",
-                                              record.type_name()));
+      diagnostics_.skipped(where,
+                           fmt::format("expected a JSON object, found {}", record.type_name()));
       continue;
     }
 

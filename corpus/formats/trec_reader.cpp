@@ -36,15 +36,24 @@ Field field_for(std::string_view tag) {
 
 std::string* slot(Article& article, Field field) {
   switch (field) {
-    case Field::kId: return &article.id;
-    case Field::kTitle: return &article.title;
-    case Field::kText: return &article.text;
-    case Field::kDate: return &article.date;
-    case Field::kSource: return &article.source;
-    case Field::kSection: return &article.section;
-    case Field::kUrl: return &article.url;
-    case Field::kAuthor: return &article.author;
-    case Field::kNone: return nullptr;
+    case Field::kId:
+      return &article.id;
+    case Field::kTitle:
+      return &article.title;
+    case Field::kText:
+      return &article.text;
+    case Field::kDate:
+      return &article.date;
+    case Field::kSource:
+      return &article.source;
+    case Field::kSection:
+      return &article.section;
+    case Field::kUrl:
+      return &article.url;
+    case Field::kAuthor:
+      return &article.author;
+    case Field::kNone:
+      return nullptr;
   }
   return nullptr;
 }
@@ -53,8 +62,7 @@ void append_code_point(std::string& out, std::uint32_t code_point) {
   char buffer[4];
   int32_t length = 0;
   UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(code_point),
-            error);
+  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(code_point), error);
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
@@ -70,11 +78,16 @@ std::string decode_entities(std::string_view text) {
     }
     const std::string_view entity = text.substr(i + 1, semicolon - i - 1);
     std::uint32_t code_point = 0;
-    if (entity == "amp") code_point = '&';
-    else if (entity == "lt") code_point = '<';
-    else if (entity == "gt") code_point = '>';
-    else if (entity == "quot") code_point = '"';
-    else if (entity == "apos") code_point = '\'';
+    if (entity == "amp")
+      code_point = '&';
+    else if (entity == "lt")
+      code_point = '<';
+    else if (entity == "gt")
+      code_point = '>';
+    else if (entity == "quot")
+      code_point = '"';
+    else if (entity == "apos")
+      code_point = '\'';
     else if (entity.size() > 1 && entity[0] == '#') {
       const bool hex = entity[1] == 'x' || entity[1] == 'X';
       const std::string_view digits = entity.substr(hex ? 2 : 1);
@@ -203,7 +216,9 @@ bool TrecReader::next_line(std::string& line) {
   return true;
 }
 
-void TrecReader::push_back(std::string line) { queued_.push_back(std::move(line)); }
+void TrecReader::push_back(std::string line) {
+  queued_.push_back(std::move(line));
+}
 
 std::optional<Article> TrecReader::next() {
   std::string line;

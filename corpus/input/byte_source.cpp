@@ -104,7 +104,9 @@ class GzipSource final : public ByteSource {
 class ZstdSource final : public ByteSource {
  public:
   ZstdSource(std::unique_ptr<FileSource> raw, std::string name)
-      : raw_(std::move(raw)), name_(std::move(name)), input_(ZSTD_DStreamInSize()),
+      : raw_(std::move(raw)),
+        name_(std::move(name)),
+        input_(ZSTD_DStreamInSize()),
         context_(ZSTD_createDCtx()) {
     if (!context_) throw ReadError(name_ + ": zstd init failed");
   }

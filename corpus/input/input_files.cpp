@@ -71,8 +71,8 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& argum
         diagnostics.input_failed(path.string(),
                                  "unknown format (expected JSON Lines or TREC; use --format)");
       } else {
-        diagnostics.note_once(path.string(),
-                              fmt::format("{}: passed over, not JSON Lines or TREC", path.string()));
+        diagnostics.note_once(
+            path.string(), fmt::format("{}: passed over, not JSON Lines or TREC", path.string()));
       }
       return;
     }

@@ -28,9 +28,7 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   }
   result["hits"] = std::move(hits);
   // Stored text is valid UTF-8 (the indexer repairs it); replace anything else anyway.
-  out_ << result.dump(-1, ' ', false,
-                      nlohmann::ordered_json::error_handler_t::replace)
-       << '\n';
+  out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace archivar

@@ -4,7 +4,6 @@
 
 #include <cmath>
 
-
 namespace archivar {
 
 void IdsPrinter::print(const ResultPage& page, std::string_view) {

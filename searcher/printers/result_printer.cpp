@@ -8,10 +8,14 @@ namespace archivar {
 
 std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::ostream& out) {
   switch (options.format) {
-    case OutputFormat::kJson: return std::make_unique<JsonPrinter>(out);
-    case OutputFormat::kIds: return std::make_unique<IdsPrinter>(out);
-    case OutputFormat::kTrec: return std::make_unique<TrecPrinter>(out, options.run_tag);
-    case OutputFormat::kText: break;
+    case OutputFormat::kJson:
+      return std::make_unique<JsonPrinter>(out);
+    case OutputFormat::kIds:
+      return std::make_unique<IdsPrinter>(out);
+    case OutputFormat::kTrec:
+      return std::make_unique<TrecPrinter>(out, options.run_tag);
+    case OutputFormat::kText:
+      break;
   }
   return std::make_unique<TextPrinter>(out, options.color);
 }

@@ -33,7 +33,8 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
   for (const ResultHit& result : page.hits) {
     const Article& article = result.hit.article;
-    const std::string title = article.title.empty() ? std::string("(untitled)") : marked(result.title, kBold);
+    const std::string title =
+        article.title.empty() ? std::string("(untitled)") : marked(result.title, kBold);
     out_ << fmt::format("{:>3}. {}\n", result.hit.rank, title);
     std::string meta;
     for (const std::string* field : {&article.date, &article.source, &article.section}) {

@@ -25,8 +25,8 @@ CommandResult run(const std::string& command_line) {
   const ScratchDir scratch;
   const std::string out = scratch / "out";
   const std::string err = scratch / "err";
-  const std::string full = "(" + command_line + ") </dev/null >" + shell_quote(out) + " 2>" +
-                           shell_quote(err);
+  const std::string full =
+      "(" + command_line + ") </dev/null >" + shell_quote(out) + " 2>" + shell_quote(err);
   const int raw = std::system(full.c_str());
   CommandResult result;
   result.status = raw != -1 && WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -35,7 +35,9 @@ CommandResult run(const std::string& command_line) {
   return result;
 }
 
-std::string binary(const std::string& name) { return std::string(ARCHIVAR_BIN_DIR) + "/" + name; }
+std::string binary(const std::string& name) {
+  return std::string(ARCHIVAR_BIN_DIR) + "/" + name;
+}
 
 std::string source_path(const std::string& relative) {
   return std::string(ARCHIVAR_SOURCE_DIR) + "/" + relative;
