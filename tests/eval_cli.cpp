@@ -32,7 +32,8 @@ Result run_eval(const std::string& args) {
   REQUIRE(pipe != nullptr);
   std::array<char, 4096> buffer{};
   std::size_t n = 0;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    result.out.append(buffer.data(), n);
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   std::ifstream err(err_file);
@@ -69,8 +70,8 @@ TEST_CASE("archivar-eval prints runid and all 14 measures in trec_eval's format"
 }
 
 TEST_CASE("archivar-eval -q -c -m: chosen measures, per topic, then all", "[eval][cli]") {
-  const Result r = run_eval("-q -c -m map -m P.5 -m num_ret " + kData + "qrels.txt " + kData +
-                            "run.trec");
+  const Result r =
+      run_eval("-q -c -m map -m P.5 -m num_ret " + kData + "qrels.txt " + kData + "run.trec");
   CHECK(r.err.empty());
   CHECK(r.exit_code == 0);
   // Measures in trec_eval's order whatever the order of -m; topic 3 (missing) prints zeros.

@@ -60,9 +60,9 @@ TEST_CASE("without -c: topics in both files, run-only topics ignored", "[eval][e
   //   P_10 (0.3+0.1)/3 = 0.133333; P_20 (0.15+0.05)/3 = 0.066667
   //   recall_100 = recall_1000 = (0.75+1+0)/3 = 0.583333
   //   ndcg_cut_10 = ndcg_cut_20 = (0.490848+0.5+0)/3 = 0.330283
-  check_summary(evaluation, {3, 11, 5, 4, 0.2305555556, 0.1666666667, 0.2222222222, 0.2666666667,
-                             0.1333333333, 0.0666666667, 0.5833333333, 0.5833333333,
-                             0.3302825346, 0.3302825346});
+  check_summary(evaluation,
+                {3, 11, 5, 4, 0.2305555556, 0.1666666667, 0.2222222222, 0.2666666667, 0.1333333333,
+                 0.0666666667, 0.5833333333, 0.5833333333, 0.3302825346, 0.3302825346});
 }
 
 TEST_CASE("with -c: every qrels topic, a missing one counting 0", "[eval][evaluation]") {
@@ -75,8 +75,8 @@ TEST_CASE("with -c: every qrels topic, a missing one counting 0", "[eval][evalua
   //   map 0.691667/4 = 0.172917; Rprec 0.5/4 = 0.125; recip_rank 0.666667/4 = 0.166667
   //   P_5 0.8/4 = 0.2; P_10 0.4/4 = 0.1; P_20 0.2/4 = 0.05; recall 1.75/4 = 0.4375
   //   ndcg_cut 0.990848/4 = 0.247712
-  check_summary(evaluation, {4, 11, 7, 4, 0.1729166667, 0.125, 0.1666666667, 0.2, 0.1, 0.05,
-                             0.4375, 0.4375, 0.2477119009, 0.2477119009});
+  check_summary(evaluation, {4, 11, 7, 4, 0.1729166667, 0.125, 0.1666666667, 0.2, 0.1, 0.05, 0.4375,
+                             0.4375, 0.2477119009, 0.2477119009});
 }
 
 TEST_CASE("per-topic values of one measure, for comparing runs", "[eval][evaluation]") {
@@ -105,7 +105,8 @@ TEST_CASE("report lines are trec_eval's: %-22s, tab, qid, tab, %6.4f or %ld", "[
   CHECK(ae::format_line("map", "all", 0.1729166667, false) ==
         "map                   \tall\t0.1729\n");
   CHECK(ae::format_line("num_rel", "all", 7, true) == "num_rel               \tall\t7\n");
-  CHECK(ae::format_line("ndcg_cut_10", "q42", 1.0, false) == "ndcg_cut_10           \tq42\t1.0000\n");
+  CHECK(ae::format_line("ndcg_cut_10", "q42", 1.0, false) ==
+        "ndcg_cut_10           \tq42\t1.0000\n");
   // printf rounds the exact binary value, half to even on a tie: 0.03125 -> 0.0312.
   CHECK(ae::format_line("P_5", "all", 0.03125, false) == "P_5                   \tall\t0.0312\n");
 }
@@ -113,9 +114,8 @@ TEST_CASE("report lines are trec_eval's: %-22s, tab, qid, tab, %6.4f or %ld", "[
 TEST_CASE("report: -q puts each topic's lines first, then runid and the summary",
           "[eval][report]") {
   Fixture fixture;
-  fixture.measures = {{ae::MeasureKind::kNumQ, 0},
-                      {ae::MeasureKind::kNumRel, 0},
-                      {ae::MeasureKind::kRecipRank, 0}};
+  fixture.measures = {
+      {ae::MeasureKind::kNumQ, 0}, {ae::MeasureKind::kNumRel, 0}, {ae::MeasureKind::kRecipRank, 0}};
   const ae::Evaluation evaluation = fixture.evaluate(true);
   // num_q has no per-topic line, as in trec_eval.
   CHECK(ae::format_report(evaluation, {.per_topic = true, .runid = true}) ==

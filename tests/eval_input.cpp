@@ -67,7 +67,8 @@ TEST_CASE("qrels: malformed lines are reported with file and line", "[eval][inpu
 }
 
 TEST_CASE("run: scores, run id from the last line, extra fields ignored", "[eval][input]") {
-  const ae::Run run = run_from("t1 Q0 a 1 1.5 first\nt1 Q0 b 2 -2e-1 x extra\n\nt2 Q0 a 1 +3 last\n");
+  const ae::Run run =
+      run_from("t1 Q0 a 1 1.5 first\nt1 Q0 b 2 -2e-1 x extra\n\nt2 Q0 a 1 +3 last\n");
   REQUIRE(run.topics().size() == 2);
   CHECK(run.find("t1")->at("a") == 1.5);
   CHECK(run.find("t1")->at("b") == -0.2);
@@ -76,8 +77,7 @@ TEST_CASE("run: scores, run id from the last line, extra fields ignored", "[eval
   CHECK(run_from("").topics().empty());
 }
 
-TEST_CASE("run: malformed lines and duplicates are reported with file and line",
-          "[eval][input]") {
+TEST_CASE("run: malformed lines and duplicates are reported with file and line", "[eval][input]") {
   CHECK(input_error([] { run_from("t1 Q0 a 1 1.0\n"); }) ==
         "r.trec:1: malformed run line: expected 6 fields `qid Q0 docno rank score tag`, found 5");
   CHECK(input_error([] { run_from("t1 Q0 a 1 1.0 t\nt1 Q0 b 2 high t\n"); }) ==
@@ -92,8 +92,8 @@ TEST_CASE("run: malformed lines and duplicates are reported with file and line",
 TEST_CASE("missing files are reported by name", "[eval][input]") {
   CHECK(input_error([] { ae::read_qrels("/nonexistent/qrels.txt"); }) ==
         "/nonexistent/qrels.txt: cannot open file for reading");
-  CHECK(input_error([] { ae::read_run(ARCHIVAR_SOURCE_DIR "/tests"); }) ==
-        ARCHIVAR_SOURCE_DIR "/tests: is a directory, not a file");
+  CHECK(input_error([] { ae::read_run(ARCHIVAR_SOURCE_DIR "/tests"); }) == ARCHIVAR_SOURCE_DIR
+        "/tests: is a directory, not a file");
 }
 
 TEST_CASE("measure names: single, grouped, default cutoffs, trec_eval order", "[eval][input]") {
@@ -129,8 +129,8 @@ TEST_CASE("measure names: unknown ones are rejected", "[eval][input]") {
 TEST_CASE("the default selection is trec_eval's order of the 14 measures", "[eval][input]") {
   const ae::MeasureSelection selection = ae::default_selection();
   CHECK(selection.runid);
-  CHECK(names(selection) ==
-        std::vector<std::string>{"num_q", "num_ret", "num_rel", "num_rel_ret", "map", "Rprec",
-                                 "recip_rank", "P_5", "P_10", "P_20", "recall_100",
-                                 "recall_1000", "ndcg_cut_10", "ndcg_cut_20"});
+  CHECK(names(selection) == std::vector<std::string>{"num_q", "num_ret", "num_rel", "num_rel_ret",
+                                                     "map", "Rprec", "recip_rank", "P_5", "P_10",
+                                                     "P_20", "recall_100", "recall_1000",
+                                                     "ndcg_cut_10", "ndcg_cut_20"});
 }

@@ -170,9 +170,9 @@ TEST_CASE("measure_value dispatches every measure by kind and cutoff", "[eval][m
   REQUIRE(values.size() == 14);
   // num_q num_ret num_rel num_rel_ret map Rprec recip_rank P_5 P_10 P_20 recall_100
   // recall_1000 ndcg_cut_10 ndcg_cut_20 (figures from the cases above)
-  const std::vector<double> expected = {1,   6,    4,    3,    0.3583333333, 0.5, 1.0 / 3.0,
-                                        0.6, 0.3,  0.15, 0.75, 0.75,         0.4908476037,
-                                        0.4908476037};
+  const std::vector<double> expected = {
+      1,   6,   4,    3,    0.3583333333, 0.5,          1.0 / 3.0,
+      0.6, 0.3, 0.15, 0.75, 0.75,         0.4908476037, 0.4908476037};
   for (std::size_t i = 0; i < values.size(); ++i) {
     INFO(measures[i].name());
     CHECK(values[i] == Approx(expected[i]));

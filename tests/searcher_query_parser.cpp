@@ -19,7 +19,7 @@ namespace {
 struct Fixture {
   Analyzer analyzer;
   XapianPositionalPostings postings;
-  Xapian::WritableDatabase db = Xapian::InMemory::open();
+  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
   QueryParser parser{analyzer};
 
   Fixture() {

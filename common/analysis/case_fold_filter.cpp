@@ -18,12 +18,21 @@ bool is_ascii(const std::string& text) {
 
 // News text writes "geht’s" with U+2019, people type "geht's"; NFKC keeps them apart.
 void unify_apostrophes(std::string& text) {
-  for (const std::string_view apostrophe : {"\xE2\x80\x99", "\xCA\xBC"}) {
-    for (std::size_t at = text.find(apostrophe); at != std::string::npos;
-         at = text.find(apostrophe, at + 1)) {
-      text.replace(at, apostrophe.size(), "'");
+  std::string unified;
+  unified.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::string_view rest = std::string_view(text).substr(i);
+    if (rest.starts_with("\xE2\x80\x99")) {  // U+2019 right single quotation mark
+      unified += '\'';
+      i += 2;
+    } else if (rest.starts_with("\xCA\xBC")) {  // U+02BC modifier letter apostrophe
+      unified += '\'';
+      i += 1;
+    } else {
+      unified += text[i];
     }
   }
+  text = std::move(unified);
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ void append_utf8(std::string& out, UChar32 c) {
   int32_t length = 0;
   UBool error = false;
   U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, c, error);
-  out.append(buffer, static_cast<std::size_t>(length));
+  if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
 bool is_windows1252(std::string_view bytes) {
