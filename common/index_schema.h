@@ -23,6 +23,8 @@ inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", bool
 
 /// "YYYYMMDD", sortable and range-searchable as a string; absent without a date.
 inline constexpr Xapian::valueno kDateSlot = 0;
+/// The article id again, so that ids-only output (TREC runs) need not read stored data.
+inline constexpr Xapian::valueno kIdSlot = 1;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;

@@ -30,6 +30,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   add_field(article.text, {}, 1);
 
   document.add_boolean_term(schema::id_term(article.id));
+  document.add_value(schema::kIdSlot, article.id);
   if (!article.source.empty()) document.add_boolean_term(schema::source_term(article.source));
   if (!article.section.empty()) document.add_boolean_term(schema::section_term(article.section));
   std::string iso_date;

@@ -97,7 +97,12 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
     Hit hit;
     hit.rank = options.offset + it.get_rank() + 1;
     hit.score = it.get_weight();
-    hit.article = schema::decode_stored(it.get_document().get_data());
+    const Xapian::Document document = it.get_document();
+    if (options.fetch_stored) {
+      hit.article = schema::decode_stored(document.get_data());
+    } else {
+      hit.article.id = document.get_value(schema::kIdSlot);
+    }
     result.hits.push_back(std::move(hit));
   }
   return result;

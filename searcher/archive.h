@@ -26,12 +26,14 @@ struct MatchOptions {
   std::size_t offset = 0;
   std::size_t limit = 10;
   SortOrder sort = SortOrder::kRelevance;
+  /// Off when only ids are printed: hits then carry just the article id.
+  bool fetch_stored = true;
 };
 
 struct Hit {
   std::size_t rank = 0;  ///< 1-based, counting from the first result, not the page
   double score = 0;
-  Article article;  ///< the stored fields; date as YYYY-MM-DD
+  Article article;  ///< the stored fields (date as YYYY-MM-DD), or only the id
 };
 
 struct MatchResult {

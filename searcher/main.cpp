@@ -143,6 +143,9 @@ int main(int argc, char** argv) {
       throw po::error("give a QUERY or --topics, not both");
     request.match.sort = parse_sort(sort);
     printer_options = {parse_format(format), want_color(color), run_tag};
+    // Ids and TREC runs print no fields: skip reading stored text and cutting snippets.
+    request.match.fetch_stored = printer_options.format == OutputFormat::kText ||
+                                 printer_options.format == OutputFormat::kJson;
   } catch (const std::exception& error) {
     std::cerr << "archivar-search: " << error.what() << " (see --help)\n";
     return kExitUsage;

@@ -32,8 +32,10 @@ ResultPage SearchSession::search(const SearchRequest& request) {
   page.total_estimate = matched.total_estimate;
   for (Hit& hit : matched.hits) {
     ResultHit result;
-    result.title = snippets.whole(hit.article.title, parsed.highlight_terms);
-    result.snippet = snippets.passage(hit.article.text, parsed.highlight_terms);
+    if (request.match.fetch_stored) {
+      result.title = snippets.whole(hit.article.title, parsed.highlight_terms);
+      result.snippet = snippets.passage(hit.article.text, parsed.highlight_terms);
+    }
     result.hit = std::move(hit);
     page.hits.push_back(std::move(result));
   }
