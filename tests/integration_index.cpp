@@ -97,7 +97,7 @@ TEST_CASE("malformed records are reported by file and line and skipped", "[integ
   CHECK(search_ids(dir / "db", "Schifffahrt") == std::vector<std::string>{"baddate"});
 }
 
-TEST_CASE("--strict stops at the first bad record and keeps the last commit",
+TEST_CASE("strict mode stops at the first bad record and keeps the last commit",
           "[integration][index]") {
   const ScratchDir dir;
   write_file(dir / "good.jsonl", kGood);
