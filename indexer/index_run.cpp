@@ -36,7 +36,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   DocumentBuilder builder(analyzer, postings);
   IndexSummary summary;
 
-  for (const InputFile& input : collect_input_files(options.inputs, options.format, diagnostics)) {
+  for (const InputFile& input :
+       collect_input_files(options.inputs, options.format, diagnostics, options.database)) {
     std::unique_ptr<ArticleReader> reader;
     try {
       reader = open_article_reader(input.path, input.format, options.field_map, diagnostics);

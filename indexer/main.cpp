@@ -59,16 +59,19 @@ int main(int argc, char** argv) {
   std::string format = "auto";
   std::string field_map;
   std::string analyzer = AnalyzerOptions{}.to_string();
-  std::uint64_t batch = 20000;
-  visible.add_options()("db", po::value(&database)->value_name("DIR"),
-                        "database directory (required)")(
-      "format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")(
-      "field-map", po::value(&field_map)->value_name("MAP"),
-      "read article fields from other input names, e.g. title=headline,text=body")(
-      "strict", "stop with an error at the first bad record instead of skipping it")(
-      "batch", po::value(&batch)->value_name("N"),
-      "commit every N articles (default 20000); a crash loses at most one batch")(
-      "quiet,q", "print warnings only, no summary")("help,h", "print this help");
+  long long batch = 20000;
+  // clang-format off
+  visible.add_options()
+      ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
+      ("format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")
+      ("field-map", po::value(&field_map)->value_name("MAP"),
+       "read article fields from other input names, e.g. title=headline,text=body")
+      ("strict", "stop with an error at the first bad record instead of skipping it")
+      ("batch", po::value(&batch)->value_name("N"),
+       "commit every N articles (default 20000); a crash loses at most one batch")
+      ("quiet,q", "print warnings only, no summary")
+      ("help,h", "print this help");
+  // clang-format on
   po::options_description hidden;
   std::vector<std::string> inputs;
   hidden.add_options()("input", po::value(&inputs))(
@@ -94,7 +97,8 @@ int main(int argc, char** argv) {
     options.format = parse_format(format);
     options.field_map = FieldMap::parse(field_map);
     options.analyzer = AnalyzerOptions::parse(analyzer);
-    options.batch_documents = batch;
+    if (batch < 1) throw po::error("--batch must be at least 1");
+    options.batch_documents = static_cast<std::uint64_t>(batch);
   } catch (const std::exception& error) {
     std::cerr << "archivar-index: " << error.what() << " (see --help)\n";
     return kExitUsage;

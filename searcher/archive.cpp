@@ -102,6 +102,7 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
       hit.article = schema::decode_stored(document.get_data());
     } else {
       hit.article.id = document.get_value(schema::kIdSlot);
+      if (hit.article.id.empty()) hit.article = schema::decode_stored(document.get_data());
     }
     result.hits.push_back(std::move(hit));
   }

@@ -101,24 +101,27 @@ int main(int argc, char** argv) {
   std::string format = "text", color = "auto", sort = "relevance", topics_file,
               run_tag = "archivar";
   SearchRequest request;
+  long long limit = 10, offset = 0, snippet_length = 240;
   po::options_description visible("");
-  visible.add_options()("db", po::value(&databases)->value_name("DIR"),
-                        "database to search (repeat for shards)")(
-      "limit,n", po::value(&request.match.limit)->value_name("N"), "hits to show (default 10)")(
-      "offset", po::value(&request.match.offset)->value_name("N"),
-      "hits to skip first (default 0)")(
-      "sort", po::value(&sort)->value_name("ORDER"),
-      "relevance (default), date (oldest first) or -date (newest first)")(
-      "from", po::value(&request.from)->value_name("DATE"), "only articles from DATE on")(
-      "to", po::value(&request.to)->value_name("DATE"), "only articles up to DATE")(
-      "format", po::value(&format)->value_name("FMT"), "text (default), json, ids or trec")(
-      "color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")(
-      "snippet-length", po::value(&request.snippet_length)->value_name("N"),
-      "snippet length in characters (default 240)")(
-      "topics", po::value(&topics_file)->value_name("FILE"),
-      "run every query of a qid<TAB>query file (for --format trec or json)")(
-      "run-tag", po::value(&run_tag)->value_name("TAG"),
-      "run name in TREC output (default archivar)")("help,h", "print this help");
+  // clang-format off
+  visible.add_options()
+      ("db", po::value(&databases)->value_name("DIR"), "database to search (repeat for shards)")
+      ("limit,n", po::value(&limit)->value_name("N"), "hits to show (default 10)")
+      ("offset", po::value(&offset)->value_name("N"), "hits to skip first (default 0)")
+      ("sort", po::value(&sort)->value_name("ORDER"),
+       "relevance (default), date (oldest first) or -date (newest first)")
+      ("from", po::value(&request.from)->value_name("DATE"), "only articles from DATE on")
+      ("to", po::value(&request.to)->value_name("DATE"), "only articles up to DATE")
+      ("format", po::value(&format)->value_name("FMT"), "text (default), json, ids or trec")
+      ("color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")
+      ("snippet-length", po::value(&snippet_length)->value_name("N"),
+       "snippet length in characters (default 240)")
+      ("topics", po::value(&topics_file)->value_name("FILE"),
+       "run every query of a qid<TAB>query file (for --format trec or json)")
+      ("run-tag", po::value(&run_tag)->value_name("TAG"),
+       "run name in TREC output (default archivar)")
+      ("help,h", "print this help");
+  // clang-format on
   po::options_description hidden;
   hidden.add_options()("query", po::value(&words));
   po::options_description all;
@@ -141,6 +144,11 @@ int main(int argc, char** argv) {
     }
     if (!words.empty() && !topics_file.empty())
       throw po::error("give a QUERY or --topics, not both");
+    if (limit < 0 || offset < 0) throw po::error("--limit and --offset must not be negative");
+    if (snippet_length < 1) throw po::error("--snippet-length must be positive");
+    request.match.limit = static_cast<std::size_t>(limit);
+    request.match.offset = static_cast<std::size_t>(offset);
+    request.snippet_length = static_cast<std::size_t>(snippet_length);
     request.match.sort = parse_sort(sort);
     printer_options = {parse_format(format), want_color(color), run_tag};
     // Ids and TREC runs print no fields: skip reading stored text and cutting snippets.

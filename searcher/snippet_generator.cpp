@@ -6,6 +6,7 @@ namespace archivar {
 namespace {
 
 constexpr std::string_view kEllipsis = "\xE2\x80\xA6";  // …
+constexpr std::size_t kMaxWordOverrun = 30;  // characters past the length to finish a word
 
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -138,12 +139,16 @@ Snippet SnippetGenerator::passage(std::string_view text, const std::set<std::str
       // Start on a word: skip forward past the word we landed in.
       while (begin < found[best_first].start && !is_space(text[begin - 1])) ++begin;
     }
+    if (characters(text, begin, found[best_first].start) > length_) {
+      begin = retreat(text, found[best_first].start, 20);  // inside a space-less blob
+    }
     if (begin < 40 && characters(text, 0, begin) < 40) begin = 0;  // keep the lead intact
   }
   while (begin < text.size() && is_space(text[begin])) ++begin;
 
   std::size_t end = advance(text, begin, length_);
   if (!found.empty()) end = std::max(end, found[best_last].end);
+  end = std::min(end, advance(text, begin, 2 * length_));  // one over-long match at most
   if (end < text.size()) {
     // End on a word boundary, within the budget where possible.
     std::size_t cut = end;
@@ -151,7 +156,9 @@ Snippet SnippetGenerator::passage(std::string_view text, const std::set<std::str
     if (cut > begin && (found.empty() || cut >= found[best_last].end)) {
       end = cut;
     } else {
-      while (end < text.size() && !is_space(text[end])) ++end;
+      // Finish the word, but never run on through a space-less blob (URLs, base64).
+      const std::size_t limit = advance(text, end, kMaxWordOverrun);
+      while (end < limit && !is_space(text[end])) ++end;
     }
   }
   while (end > begin && (is_space(text[end - 1]))) --end;

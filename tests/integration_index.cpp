@@ -221,3 +221,13 @@ TEST_CASE("a killed indexer leaves a readable database at its last commit",
   CHECK(again.status == 0);
   CHECK(document_count(dir / "db") == 30000);
 }
+
+TEST_CASE("a database inside the input directory is not read as input", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "good.jsonl", kGood);
+  REQUIRE(index_into(dir / "db", dir.path().string()).status == 0);
+  const CommandResult again = index_into(dir / "db", dir.path().string());
+  CHECK(again.status == 0);
+  CHECK(again.err.find("glass") == std::string::npos);
+  CHECK(document_count(dir / "db") == 2);
+}

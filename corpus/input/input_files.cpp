@@ -62,7 +62,10 @@ InputFormat detect_format(const fs::path& path) {
 }
 
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& arguments,
-                                           InputFormat forced, Diagnostics& diagnostics) {
+                                           InputFormat forced, Diagnostics& diagnostics,
+                                           const fs::path& skip) {
+  std::error_code skip_error;
+  const fs::path skipped = skip.empty() ? fs::path() : fs::weakly_canonical(skip, skip_error);
   std::vector<InputFile> files;
   const auto add = [&](const fs::path& path, bool named) {
     const InputFormat format = forced != InputFormat::kAuto ? forced : detect_format(path);
@@ -101,7 +104,9 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& argum
     fs::recursive_directory_iterator walk(path, fs::directory_options::skip_permission_denied,
                                           error);
     for (auto it = walk; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      if (is_hidden(it->path())) {
+      const bool is_skipped =
+          !skipped.empty() && it->is_directory(error) && fs::equivalent(it->path(), skipped, error);
+      if (is_hidden(it->path()) || is_skipped) {
         if (it->is_directory(error)) it.disable_recursion_pending();
         continue;
       }

@@ -26,8 +26,10 @@ InputFormat detect_format(const std::filesystem::path& path);
 /// the command line must be readable and of a known format, or are reported as failed;
 /// files found in directories that are of no known format (READMEs, images) are passed
 /// over with a note. Hidden entries are skipped; symbolic links to directories are not
-/// followed, so link loops cannot trap the walk.
+/// followed, so link loops cannot trap the walk. @a skip (the database being written,
+/// when it lies inside an input directory) is not walked.
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& arguments,
-                                           InputFormat forced, Diagnostics& diagnostics);
+                                           InputFormat forced, Diagnostics& diagnostics,
+                                           const std::filesystem::path& skip = {});
 
 }  // namespace archivar

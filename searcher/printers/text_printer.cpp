@@ -49,7 +49,10 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     out_ << '\n';
   }
   const std::size_t shown = page.hits.size();
-  if (shown == 0) {
+  if (shown == 0 && page.total_estimate > 0) {
+    out_ << fmt::format("about {} results, none on this page ({:.1f} ms)\n", page.total_estimate,
+                        page.took_ms);
+  } else if (shown == 0) {
     out_ << fmt::format("no results for '{}'\n", page.query);
   } else {
     out_ << fmt::format("{}–{} of about {} results ({:.1f} ms)\n", page.hits.front().hit.rank,
