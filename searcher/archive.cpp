@@ -9,10 +9,6 @@
 namespace archivar {
 namespace {
 
-// Lucene's BM25 defaults, which the German baselines we compare against use too.
-constexpr double kBm25K1 = 1.2;
-constexpr double kBm25B = 0.75;
-
 Xapian::Database open_shard(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::exists(path, error)) {
@@ -76,7 +72,7 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
 MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options) {
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
+  enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
   switch (options.sort) {
     case SortOrder::kRelevance:
       // Equal scores are ordered by docid, so runs are repeatable.

@@ -28,6 +28,9 @@ struct MatchOptions {
   SortOrder sort = SortOrder::kRelevance;
   /// Off when only ids are printed: hits then carry just the article id.
   bool fetch_stored = true;
+  /// BM25's term-frequency saturation and length normalisation (Lucene's defaults).
+  double bm25_k1 = 1.2;
+  double bm25_b = 0.75;
 };
 
 struct Hit {

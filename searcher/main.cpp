@@ -118,12 +118,17 @@ int main(int argc, char** argv) {
        "snippet length in characters (default 240)")
       ("topics", po::value(&topics_file)->value_name("FILE"),
        "run every query of a qid<TAB>query file (for --format trec or json)")
+      ("plain", po::bool_switch(&request.plain),
+       "read queries as plain words: quotes, AND/OR/NOT, fields and +/- are text "
+       "(for natural-language topics)")
       ("run-tag", po::value(&run_tag)->value_name("TAG"),
        "run name in TREC output (default archivar)")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
-  hidden.add_options()("query", po::value(&words));
+  // For relevance experiments (bench/), not for everyday use.
+  hidden.add_options()("query", po::value(&words))("bm25-k1", po::value(&request.match.bm25_k1))(
+      "bm25-b", po::value(&request.match.bm25_b));
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;

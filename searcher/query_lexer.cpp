@@ -102,4 +102,27 @@ std::vector<Lexeme> lex_query(std::string_view query) {
   return lexemes;
 }
 
+std::vector<Lexeme> lex_plain_text(std::string_view text) {
+  std::vector<Lexeme> lexemes;
+  for (std::size_t i = 0; i < text.size();) {
+    if (is_space(text[i]) || text[i] == '(' || text[i] == ')') {
+      ++i;
+      continue;
+    }
+    if (const std::size_t quote = quote_length(text, i); quote > 0) {
+      i += quote;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && !is_space(text[end]) && text[end] != '(' && text[end] != ')' &&
+           quote_length(text, end) == 0) {
+      ++end;
+    }
+    lexemes.push_back({Lexeme::Kind::kWord, std::string(text.substr(i, end - i)), i});
+    i = end;
+  }
+  lexemes.push_back({Lexeme::Kind::kEnd, {}, text.size()});
+  return lexemes;
+}
+
 }  // namespace archivar

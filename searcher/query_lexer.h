@@ -45,6 +45,10 @@ class QueryError : public std::runtime_error {
 /// unterminated quote.
 std::vector<Lexeme> lex_query(std::string_view query);
 
+/// Splits @a text into words only, at white space, quotes and parentheses: for natural-
+/// language text (topic files, pasted headlines) whose quotes and capitals are not syntax.
+std::vector<Lexeme> lex_plain_text(std::string_view text);
+
 /// Whether @a name (lower case) is a field the query language knows.
 bool is_query_field(std::string_view name);
 

@@ -291,4 +291,8 @@ ParsedQuery QueryParser::parse(std::string_view query) {
   return Run(analyzer_, lex_query(query)).parse();
 }
 
+ParsedQuery QueryParser::parse_plain(std::string_view text) {
+  return Run(analyzer_, lex_plain_text(text)).parse();
+}
+
 }  // namespace archivar

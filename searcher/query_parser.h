@@ -37,6 +37,10 @@ class QueryParser {
   /// else, and kept in phrases ("Die Linke" in quotes needs "die").
   ParsedQuery parse(std::string_view query);
 
+  /// Reads @a text as plain words, all ranked, with no syntax at all: quotes, operators,
+  /// fields and +/- are text. For natural-language topics and pasted headlines.
+  ParsedQuery parse_plain(std::string_view text);
+
  private:
   class Run;
   Analyzer& analyzer_;

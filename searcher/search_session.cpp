@@ -12,7 +12,8 @@ SearchSession::SearchSession(const std::vector<std::string>& databases)
 
 ResultPage SearchSession::search(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  ParsedQuery parsed = parser_.parse(request.query);
+  ParsedQuery parsed =
+      request.plain ? parser_.parse_plain(request.query) : parser_.parse(request.query);
   if (!request.from.empty() || !request.to.empty()) {
     Xapian::Query dates;
     try {

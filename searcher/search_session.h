@@ -19,6 +19,8 @@ struct SearchRequest {
   std::string to;
   MatchOptions match;
   std::size_t snippet_length = 240;
+  /// Read the query as plain words, without query syntax (see QueryParser::parse_plain).
+  bool plain = false;
 };
 
 struct ResultHit {

@@ -180,3 +180,24 @@ TEST_CASE("a query of punctuation matches nothing", "[query]") {
   CHECK(f.ids("... !!!").empty());
   CHECK(f.ids("").empty());
 }
+
+TEST_CASE("plain text has no syntax: quotes, operators and fields are words", "[query]") {
+  Fixture f;
+  // As syntax, the quotes make a phrase that no article contains.
+  CHECK(f.ids("„Bahn Gewerkschaft“").empty());
+  const auto plain = [&](const std::string& text) {
+    Xapian::Enquire enquire(f.db);
+    enquire.set_query(f.parser.parse_plain(text).query);
+    std::set<std::string> found;
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      found.insert(schema::decode_stored(it.get_document().get_data()).id);
+    }
+    return found;
+  };
+  CHECK(plain("„Bahn Gewerkschaft“") == Ids{"bahn"});
+  CHECK(plain("Kiew NOT Gewerkschaft") == Ids{"ukraine", "bahn"});
+  CHECK(plain("(Kiew") == Ids{"ukraine"});
+  CHECK(plain("-Kiew") == Ids{"ukraine"});
+  CHECK(plain("Wann reiste der Außenminister nach Kiew?") == Ids{"ukraine"});
+}
