@@ -235,22 +235,30 @@ class QueryParser::Run {
   Part word_query(std::string_view word, std::string_view prefix) {
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
-    std::vector<Xapian::Query> wholes, parts;
+    std::vector<Xapian::Query> wholes, parts, compound_parts;
     bool all_stop = true;
     for (const Token& token : tokens) {
-      (token.is_part ? parts : wholes).emplace_back(term(prefix, token));
+      auto& group = token.is_compound_part ? compound_parts : token.is_part ? parts : wholes;
+      group.emplace_back(term(prefix, token));
       all_stop = all_stop && token.is_stop_word;
     }
     Part part;
     part.stop_words_only = all_stop;
     if (parts.size() >= 2) {
+      // A hyphenated word: its joined form, or its parts in sequence.
       wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
       part.query = combine(Xapian::Query::OP_OR, wholes);
-    } else {
-      for (auto& p : parts) wholes.push_back(std::move(p));
-      part.query = wholes.size() == 1
-                       ? wholes.front()
-                       : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
+      return part;
+    }
+    for (auto& p : parts) wholes.push_back(std::move(p));
+    part.query = wholes.size() == 1 ? wholes.front()
+                                    : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(),
+                                                    wholes.end());
+    if (compound_parts.size() >= 2 && wholes.size() == 1) {
+      // A compound: itself, or all of its parts anywhere ("Personal der Botschaft");
+      // an article with the compound matches both and ranks higher.
+      part.query = Xapian::Query(Xapian::Query::OP_OR, *part.query,
+                                 combine(Xapian::Query::OP_AND, compound_parts));
     }
     return part;
   }
@@ -261,7 +269,11 @@ class QueryParser::Run {
     std::vector<Xapian::Query> sequence;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const bool stacked = i > 0 && tokens[i].position_increment == 0;
-      if (!stacked) sequence.emplace_back(term(prefix, tokens[i]));
+      if (!stacked) {
+        sequence.emplace_back(term(prefix, tokens[i]));
+      } else if (tokens[i].is_compound_part) {
+        term(prefix, tokens[i]);  // not in the phrase, but highlighted where it occurs
+      }
     }
     if (sequence.empty()) return {};
     if (sequence.size() == 1) return Part{sequence.front(), false, false};

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "common/analysis/case_fold_filter.h"
+#include "common/analysis/compound_split_filter.h"
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/analysis/hyphen_split_filter.h"
 #include "common/analysis/inner_punctuation_filter.h"
@@ -21,6 +22,7 @@ std::string AnalyzerOptions::to_string() const {
   add(split_hyphens, "hyphens");
   add(fold_letters, "fold");
   add(stem, "stem");
+  add(split_compounds, "compounds");
   return spec.empty() ? "plain" : spec;
 }
 
@@ -35,6 +37,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.fold_letters = true;
     } else if (word == "stem") {
       options.stem = true;
+    } else if (word == "compounds") {
+      options.split_compounds = true;
     } else if (word != "plain") {
       throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
     }
@@ -50,8 +54,9 @@ Analyzer::Analyzer(AnalyzerOptions options)
   filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
   filters_.push_back(std::make_unique<StopWordFilter>());
-  // Compound splitting belongs here: on folded, unstemmed words, before stemming,
-  // adding the parts stacked on the compound's position (see Token::is_part).
+  if (options_.split_compounds) {
+    filters_.push_back(std::make_unique<CompoundSplitFilter>(CompoundDictionary::standard()));
+  }
   if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
 }
 

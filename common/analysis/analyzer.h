@@ -1,5 +1,6 @@
 // Analyzer: the one German analysis chain, used identically to index text and to read queries.
-// ICU words → hyphen parts → case fold → inner punctuation → letter fold → stop words → stems.
+// ICU words → hyphen parts → case fold → inner punctuation → letter fold → stop words
+// → compound parts → stems.
 #pragma once
 
 #include <memory>
@@ -19,6 +20,7 @@ struct AnalyzerOptions {
   bool split_hyphens = true;
   bool fold_letters = true;  ///< ä → ae, ö → oe, ü → ue, accents dropped
   bool stem = true;
+  bool split_compounds = false;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
 
   /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
   std::string to_string() const;

@@ -25,6 +25,9 @@ struct Token {
   /// position (the parts of "Ukraine-Krise" beside "ukrainekrise"). Queries ask for the
   /// whole word or for all its parts in order.
   bool is_part = false;
+  /// A part of a closed compound ("personal" of "botschaftspersonal"), stacked on the
+  /// compound's position. Queries ask for the compound or for all its parts.
+  bool is_compound_part = false;
   /// Contains a digit: exempt from stemming and letter folding of numbers.
   bool has_digit = false;
 };

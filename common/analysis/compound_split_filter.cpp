@@ -1,0 +1,115 @@
+// A dictionary method after Koehn & Knight (2003), without their corpus frequencies: the
+// noun-head rule, the minimum part length and the stop-word exclusion keep it from
+// over-splitting (Urin·stinkt, Bundes·tag, Ver·ein).
+#include "common/analysis/compound_split_filter.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "common/analysis/stop_word_filter.h"
+
+namespace archivar {
+namespace {
+
+constexpr std::size_t kMinPart = 4;
+constexpr std::size_t kMinCompound = 2 * kMinPart;
+constexpr std::size_t kMaxCompound = 60;
+constexpr std::size_t kMaxCacheEntries = 1 << 18;
+constexpr std::array<std::string_view, 8> kLinkingElements = {"", "s", "es", "n", "en", "er", "e", "ens"};
+
+struct Split {
+  std::vector<std::string> parts;
+  std::size_t shortest = 0;
+
+  bool better_than(const Split& other) const {
+    if (parts.size() != other.parts.size()) return parts.size() < other.parts.size();
+    return shortest > other.shortest;
+  }
+};
+
+bool is_plain_letters(std::string_view word) {
+  return std::ranges::all_of(word, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The head decides a compound's word class; news compounds are nouns. The word list
+// capitalises most nouns but not all ("bahn", "personal" appear only in lower case), so a
+// lower-case word also heads a compound unless it looks like a verb form ("stinkt").
+// Derivational suffixes that are also words ("Schaft", "Keit"): Gesell·schaft is no compound.
+constexpr std::array<std::string_view, 6> kSuffixWords = {"schaft", "heit", "keit", "ling", "chen", "lein"};
+
+bool usable_head(std::string_view part, const CompoundDictionary& dictionary) {
+  if (part.size() < kMinPart || StopWordFilter::is_stop_word(part)) return false;
+  if (std::ranges::find(kSuffixWords, part) != kSuffixWords.end()) return false;
+  if (dictionary.is_noun(part)) return true;
+  return dictionary.is_word(part) && !part.ends_with('t');
+}
+
+bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
+  return part.size() >= kMinPart && dictionary.is_word(part) && !StopWordFilter::is_stop_word(part);
+}
+
+}  // namespace
+
+std::vector<std::string> split_compound(std::string_view word, const CompoundDictionary& dictionary) {
+  if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word)) return {};
+  const std::size_t n = word.size();
+  // best[i]: the best split of word[i..n) whose last part is a noun (head).
+  std::vector<std::optional<Split>> best(n + 1);
+  for (std::size_t i = n; i-- > 0;) {
+    const std::string_view rest = word.substr(i);
+    if (i > 0 && usable_head(rest, dictionary)) {
+      best[i] = Split{{std::string(rest)}, rest.size()};
+    }
+    for (std::size_t j = i + kMinPart; j + kMinPart <= n; ++j) {
+      const std::string_view part = word.substr(i, j - i);
+      if (!usable_part(part, dictionary)) continue;
+      for (const std::string_view link : kLinkingElements) {
+        const std::size_t next = j + link.size();
+        if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
+        Split candidate;
+        candidate.parts.reserve(best[next]->parts.size() + 1);
+        candidate.parts.emplace_back(part);
+        candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(), best[next]->parts.end());
+        candidate.shortest = std::min(part.size(), best[next]->shortest);
+        if (!best[i] || candidate.better_than(*best[i])) best[i] = std::move(candidate);
+      }
+    }
+  }
+  if (!best[0] || best[0]->parts.size() < 2) return {};
+  return std::move(best[0]->parts);
+}
+
+CompoundSplitFilter::CompoundSplitFilter(const CompoundDictionary& dictionary)
+    : dictionary_(dictionary) {}
+
+const std::vector<std::string>& CompoundSplitFilter::cached_split(const std::string& word) {
+  if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
+  if (cache_.size() >= kMaxCacheEntries) cache_.clear();
+  return cache_.emplace(word, split_compound(word, dictionary_)).first->second;
+}
+
+void CompoundSplitFilter::apply(TokenStream& tokens) {
+  TokenStream out;
+  out.reserve(tokens.size() + tokens.size() / 8);
+  for (Token& token : tokens) {
+    const bool hyphen_joined = token.position_increment == 0 && !token.is_part;
+    const bool candidate = !token.is_stop_word && !token.has_digit && !hyphen_joined &&
+                           token.text.size() >= kMinCompound;
+    const std::vector<std::string>* parts = candidate ? &cached_split(token.text) : nullptr;
+    out.push_back(std::move(token));
+    if (parts == nullptr) continue;
+    for (const std::string& text : *parts) {
+      Token part = out.back();  // the compound's offsets: highlighting marks the whole word
+      part.text = text;
+      part.position_increment = 0;
+      part.is_part = false;
+      part.is_compound_part = true;
+      part.is_stop_word = false;
+      out.push_back(std::move(part));
+    }
+  }
+  tokens = std::move(out);
+}
+
+}  // namespace archivar
