@@ -29,6 +29,9 @@ struct Part {
   std::optional<Xapian::Query> query;
   bool stop_words_only = false;  // made only of German function words
   bool is_filter = false;        // restricts without ranking (source:, date:)
+  // Where it only ranks (an optional clause): a looser form that also scores partial
+  // matches, e.g. the parts of a hyphenated word on their own.
+  std::optional<Xapian::Query> ranked;
 };
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
@@ -137,7 +140,7 @@ class QueryParser::Run {
     std::vector<Xapian::Query> must, may, must_not, filters;
     for (const Part& p : required) (p.is_filter ? filters : must).push_back(*p.query);
     for (const Part& p : optional) {
-      if (!p.stop_words_only || !has_content_words) may.push_back(*p.query);
+      if (!p.stop_words_only || !has_content_words) may.push_back(p.ranked.value_or(*p.query));
     }
     for (const Part& p : excluded) must_not.push_back(*p.query);
 
@@ -245,9 +248,13 @@ class QueryParser::Run {
     Part part;
     part.stop_words_only = all_stop;
     if (parts.size() >= 2) {
-      // A hyphenated word: its joined form, or its parts in sequence.
+      // A hyphenated word: its joined form, or its parts in sequence. Ranked, each part
+      // also counts alone ("EU-Hilfen" for an article about "Hilfen der EU"), below them.
       wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
       part.query = combine(Xapian::Query::OP_OR, wholes);
+      std::vector<Xapian::Query> loose{*part.query};
+      loose.insert(loose.end(), parts.begin(), parts.end());
+      part.ranked = combine(Xapian::Query::OP_OR, loose);
       return part;
     }
     for (auto& p : parts) wholes.push_back(std::move(p));
