@@ -55,7 +55,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
   filters_.push_back(std::make_unique<StopWordFilter>());
   if (options_.split_compounds) {
-    filters_.push_back(std::make_unique<CompoundSplitFilter>(CompoundDictionary::standard()));
+    filters_.push_back(std::make_unique<CompoundSplitFilter>());
   }
   if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
 }

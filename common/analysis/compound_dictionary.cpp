@@ -19,6 +19,36 @@ bool starts_upper(std::string_view word) {
           static_cast<unsigned char>(word[1]) == 0x9C);
 }
 
+// The analyzer's folding (case fold, ß → ss, then ä → ae, ö → oe, ü → ue) for the word
+// list's common case, without ICU's round trip: loading stays cheap for short-lived
+// searcher processes. Other non-ASCII words take the analyzer's own functions.
+std::string fold_word(std::string_view word) {
+  std::string folded;
+  folded.reserve(word.size() + 2);
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
+    }
+    const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+    const char* spelled = nullptr;
+    if (c == 0xC3) {
+      switch (next) {
+        case 0x84: case 0xA4: spelled = "ae"; break;  // Ä ä
+        case 0x96: case 0xB6: spelled = "oe"; break;  // Ö ö
+        case 0x9C: case 0xBC: spelled = "ue"; break;  // Ü ü
+        case 0x9F: spelled = "ss"; break;             // ß
+        default: break;
+      }
+    }
+    if (spelled == nullptr) return spell_umlauts(fold_keyword(word));
+    folded += spelled;
+    ++i;
+  }
+  return folded;
+}
+
 }  // namespace
 
 CompoundDictionary::CompoundDictionary(const std::filesystem::path& path) {
@@ -28,11 +58,12 @@ CompoundDictionary::CompoundDictionary(const std::filesystem::path& path) {
                              " needed for compound splitting (Debian package wngerman)");
   }
   words_.reserve(400000);
+  nouns_.reserve(150000);
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line.find_first_of(" '.") != std::string::npos) continue;
     // Same folding as the analyzer: case fold (ß → ss), then ä → ae, ö → oe, ü → ue.
-    std::string folded = spell_umlauts(fold_keyword(line));
+    std::string folded = fold_word(line);
     if (starts_upper(line)) nouns_.insert(folded);
     words_.insert(std::move(folded));
   }

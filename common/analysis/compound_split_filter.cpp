@@ -81,12 +81,15 @@ std::vector<std::string> split_compound(std::string_view word, const CompoundDic
 }
 
 CompoundSplitFilter::CompoundSplitFilter(const CompoundDictionary& dictionary)
-    : dictionary_(dictionary) {}
+    : dictionary_(&dictionary) {}
+
+CompoundSplitFilter::CompoundSplitFilter() : dictionary_(nullptr) {}
 
 const std::vector<std::string>& CompoundSplitFilter::cached_split(const std::string& word) {
   if (const auto it = cache_.find(word); it != cache_.end()) return it->second;
   if (cache_.size() >= kMaxCacheEntries) cache_.clear();
-  return cache_.emplace(word, split_compound(word, dictionary_)).first->second;
+  if (dictionary_ == nullptr) dictionary_ = &CompoundDictionary::standard();
+  return cache_.emplace(word, split_compound(word, *dictionary_)).first->second;
 }
 
 void CompoundSplitFilter::apply(TokenStream& tokens) {

@@ -27,6 +27,9 @@ class CompoundSplitFilter final : public TokenFilter {
  public:
   /// @a dictionary must outlive the filter.
   explicit CompoundSplitFilter(const CompoundDictionary& dictionary);
+  /// Uses CompoundDictionary::standard(), loaded only when a word long enough to be a
+  /// compound comes by: a short query never pays for reading the word list.
+  CompoundSplitFilter();
 
   /// Adds the parts of every compound after it, stacked on its position and byte range,
   /// marked is_compound_part. Runs on folded, unstemmed words; the parts are stemmed
@@ -36,7 +39,7 @@ class CompoundSplitFilter final : public TokenFilter {
  private:
   const std::vector<std::string>& cached_split(const std::string& word);
 
-  const CompoundDictionary& dictionary_;
+  const CompoundDictionary* dictionary_;  // null until needed, for the standard one
   std::unordered_map<std::string, std::vector<std::string>> cache_;
 };
 
