@@ -27,7 +27,8 @@ std::string AnalyzerOptions::to_string() const {
 }
 
 AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
-  AnalyzerOptions options{.split_hyphens = false, .fold_letters = false, .stem = false};
+  AnalyzerOptions options{
+      .split_hyphens = false, .fold_letters = false, .stem = false, .split_compounds = false};
   while (!spec.empty()) {
     const std::size_t comma = spec.find(',');
     const std::string_view word = spec.substr(0, comma);

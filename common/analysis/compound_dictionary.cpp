@@ -1,6 +1,12 @@
 #include "common/analysis/compound_dictionary.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
+#include <map>
+#include <sstream>
 #include <stdexcept>
 
 #include "common/analysis/german_letter_fold_filter.h"
@@ -14,68 +20,113 @@ bool starts_upper(std::string_view word) {
   const auto first = static_cast<unsigned char>(word.front());
   if (first >= 'A' && first <= 'Z') return true;
   // Ä, Ö, Ü in UTF-8: C3 84, C3 96, C3 9C.
-  return first == 0xC3 && word.size() > 1 &&
-         (static_cast<unsigned char>(word[1]) == 0x84 || static_cast<unsigned char>(word[1]) == 0x96 ||
-          static_cast<unsigned char>(word[1]) == 0x9C);
+  const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0;
+  return first == 0xC3 && (second == 0x84 || second == 0x96 || second == 0x9C);
 }
 
-// The analyzer's folding (case fold, ß → ss, then ä → ae, ö → oe, ü → ue) for the word
-// list's common case, without ICU's round trip: loading stays cheap for short-lived
-// searcher processes. Other non-ASCII words take the analyzer's own functions.
+// The analyzer's folding: case fold (ß → ss), then ä → ae, ö → oe, ü → ue.
 std::string fold_word(std::string_view word) {
-  std::string folded;
-  folded.reserve(word.size() + 2);
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const auto c = static_cast<unsigned char>(word[i]);
-    if (c < 0x80) {
-      folded += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      continue;
-    }
-    const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
-    const char* spelled = nullptr;
-    if (c == 0xC3) {
-      switch (next) {
-        case 0x84: case 0xA4: spelled = "ae"; break;  // Ä ä
-        case 0x96: case 0xB6: spelled = "oe"; break;  // Ö ö
-        case 0x9C: case 0xBC: spelled = "ue"; break;  // Ü ü
-        case 0x9F: spelled = "ss"; break;             // ß
-        default: break;
-      }
-    }
-    if (spelled == nullptr) return spell_umlauts(fold_keyword(word));
-    folded += spelled;
-    ++i;
-  }
-  return folded;
+  return spell_umlauts(fold_keyword(word));
+}
+
+std::string read_file(const std::filesystem::path& path, std::string_view what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+std::filesystem::path executable_directory() {
+  std::error_code error;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::filesystem::path() : self.parent_path();
 }
 
 }  // namespace
 
-CompoundDictionary::CompoundDictionary(const std::filesystem::path& path) {
+CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) {
     throw std::runtime_error("cannot read the German word list " + path.string() +
                              " needed for compound splitting (Debian package wngerman)");
   }
-  words_.reserve(400000);
-  nouns_.reserve(150000);
+  std::map<std::string, bool> folded;  // word -> is a noun
   std::string line;
   while (std::getline(in, line)) {
-    if (line.empty() || line.find_first_of(" '.") != std::string::npos) continue;
-    // Same folding as the analyzer: case fold (ß → ss), then ä → ae, ö → oe, ü → ue.
-    std::string folded = fold_word(line);
-    if (starts_upper(line)) nouns_.insert(folded);
-    words_.insert(std::move(folded));
+    if (line.empty() || line.find_first_of(" '.\t*") != std::string::npos) continue;
+    bool& noun = folded[fold_word(line)];
+    noun = noun || starts_upper(line);
   }
-}
-
-const CompoundDictionary& CompoundDictionary::standard() {
-  static const CompoundDictionary dictionary{std::filesystem::path(kDefaultPath)};
+  CompoundDictionary dictionary;
+  for (const auto& [word, noun] : folded) {
+    dictionary.blob_ += word;
+    if (noun) dictionary.blob_ += '*';
+    dictionary.blob_ += '\n';
+  }
+  dictionary.index_blob();
   return dictionary;
 }
 
-bool CompoundDictionary::is_word(std::string_view folded) const { return words_.contains(folded); }
+CompoundDictionary CompoundDictionary::from_compiled(const std::filesystem::path& path) {
+  CompoundDictionary dictionary;
+  dictionary.blob_ = read_file(path, "the compiled word list");
+  dictionary.index_blob();
+  if (!std::ranges::is_sorted(dictionary.words_)) {
+    throw std::runtime_error(path.string() + " is not a compiled word list (not sorted)");
+  }
+  return dictionary;
+}
 
-bool CompoundDictionary::is_noun(std::string_view folded) const { return nouns_.contains(folded); }
+const CompoundDictionary& CompoundDictionary::standard() {
+  static const CompoundDictionary dictionary = [] {
+    std::error_code error;
+    if (const char* override_path = std::getenv("ARCHIVAR_WORDS")) {
+      return from_compiled(override_path);
+    }
+    const auto compiled = executable_directory() / kCompiledRelativePath;
+    if (std::filesystem::exists(compiled, error)) return from_compiled(compiled);
+    return from_word_list(std::filesystem::path(kWordListPath));
+  }();
+  return dictionary;
+}
+
+void CompoundDictionary::write_compiled(const std::filesystem::path& path) const {
+  std::ofstream out(path, std::ios::binary);
+  out << blob_;
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+void CompoundDictionary::index_blob() {
+  words_.clear();
+  nouns_.clear();
+  const std::string_view blob = blob_;
+  for (std::size_t begin = 0; begin < blob.size();) {
+    std::size_t end = blob.find('\n', begin);
+    if (end == std::string_view::npos) end = blob.size();
+    std::string_view word = blob.substr(begin, end - begin);
+    const bool noun = word.ends_with('*');
+    if (noun) word.remove_suffix(1);
+    if (!word.empty()) {
+      words_.push_back(word);
+      nouns_.push_back(noun);
+    }
+    begin = end + 1;
+  }
+}
+
+std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
+  const auto it = std::ranges::lower_bound(words_, folded);
+  return it != words_.end() && *it == folded ? it - words_.begin() : -1;
+}
+
+bool CompoundDictionary::is_word(std::string_view folded) const {
+  return find(folded) >= 0;
+}
+
+bool CompoundDictionary::is_noun(std::string_view folded) const {
+  const std::ptrdiff_t at = find(folded);
+  return at >= 0 && nouns_[static_cast<std::size_t>(at)];
+}
 
 }  // namespace archivar

@@ -16,7 +16,8 @@ constexpr std::size_t kMinPart = 4;
 constexpr std::size_t kMinCompound = 2 * kMinPart;
 constexpr std::size_t kMaxCompound = 60;
 constexpr std::size_t kMaxCacheEntries = 1 << 18;
-constexpr std::array<std::string_view, 8> kLinkingElements = {"", "s", "es", "n", "en", "er", "e", "ens"};
+constexpr std::array<std::string_view, 8> kLinkingElements = {"",   "s",  "es", "n",
+                                                              "en", "er", "e",  "ens"};
 
 struct Split {
   std::vector<std::string> parts;
@@ -35,8 +36,13 @@ bool is_plain_letters(std::string_view word) {
 // The head decides a compound's word class; news compounds are nouns. The word list
 // capitalises most nouns but not all ("bahn", "personal" appear only in lower case), so a
 // lower-case word also heads a compound unless it looks like a verb form ("stinkt").
-// Derivational suffixes that are also words ("Schaft", "Keit"): Gesell·schaft is no compound.
-constexpr std::array<std::string_view, 6> kSuffixWords = {"schaft", "heit", "keit", "ling", "chen", "lein"};
+// Endings that are also words ("Schaft", "Ende", "Rinnen"): Gesell·schaft, lauf·ende,
+// Politike·rinnen and Mill·ionen are no compounds.
+constexpr std::array<std::string_view, 30> kSuffixWords = {
+    "schaft", "schaften", "schafts", "heit",   "keit",    "ling",    "chen",  "lein",
+    "innen",  "rinnen",   "ionen",   "ender",  "endes",   "ahme",    "tages", "tags",
+    "ahmen",  "nahme",    "nahmen",  "elle",   "ellen",   "erweise", "haft",  "lose",
+    "losen",  "ente",     "enten",   "nische", "nischen", "lungen"};
 
 bool usable_head(std::string_view part, const CompoundDictionary& dictionary) {
   if (part.size() < kMinPart || StopWordFilter::is_stop_word(part)) return false;
@@ -45,14 +51,32 @@ bool usable_head(std::string_view part, const CompoundDictionary& dictionary) {
   return dictionary.is_word(part) && !part.ends_with('t');
 }
 
+// Word-list entries that are prefixes, abbreviations or verb stems far more often than
+// modifiers in news text: verb·raucher, betr·offen, best·ehen, lauf·ende, mill·ionen.
+constexpr std::array<std::string_view, 34> kFalseModifiers = {
+    "verb",  "betr",  "best",   "vers", "aufs",  "eins",  "zuge",  "soge",  "komm",
+    "lauf",  "fehl",  "reis",   "span", "wach",  "steig", "erst",  "einst", "misst",
+    "hinge", "beige", "uebers", "mill", "bill",  "funkt", "sankt", "kombi", "gene",
+    "deut",  "wich",  "tran",   "herr", "profi", "russ",  "frank"};
+
 bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
-  return part.size() >= kMinPart && dictionary.is_word(part) && !StopWordFilter::is_stop_word(part);
+  if (part.size() < kMinPart || StopWordFilter::is_stop_word(part)) return false;
+  if (std::ranges::find(kFalseModifiers, part) != kFalseModifiers.end()) return false;
+  return dictionary.is_word(part);
+}
+
+// "Ende" heads real compounds after a noun (Wochen·ende, Kriegs·ende) but is mostly a
+// participle ending after anything else (steig·ende, fuehr·ende).
+bool needs_noun_modifier(std::string_view head) {
+  return head == "ende" || head == "enden";
 }
 
 }  // namespace
 
-std::vector<std::string> split_compound(std::string_view word, const CompoundDictionary& dictionary) {
-  if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word)) return {};
+std::vector<std::string> split_compound(std::string_view word,
+                                        const CompoundDictionary& dictionary) {
+  if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word))
+    return {};
   const std::size_t n = word.size();
   // best[i]: the best split of word[i..n) whose last part is a noun (head).
   std::vector<std::optional<Split>> best(n + 1);
@@ -67,10 +91,15 @@ std::vector<std::string> split_compound(std::string_view word, const CompoundDic
       for (const std::string_view link : kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
+        if (best[next]->parts.size() == 1 && needs_noun_modifier(best[next]->parts.front()) &&
+            !dictionary.is_noun(part)) {
+          continue;
+        }
         Split candidate;
         candidate.parts.reserve(best[next]->parts.size() + 1);
         candidate.parts.emplace_back(part);
-        candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(), best[next]->parts.end());
+        candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(),
+                               best[next]->parts.end());
         candidate.shortest = std::min(part.size(), best[next]->shortest);
         if (!best[i] || candidate.better_than(*best[i])) best[i] = std::move(candidate);
       }
