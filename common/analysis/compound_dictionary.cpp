@@ -6,7 +6,6 @@
 #include <cstdlib>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <stdexcept>
 
 #include "common/analysis/german_letter_fold_filter.h"
@@ -30,11 +29,14 @@ std::string fold_word(std::string_view word) {
 }
 
 std::string read_file(const std::filesystem::path& path, std::string_view what) {
+  std::error_code error;
+  const auto size = std::filesystem::file_size(path, error);
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  if (error || !in) throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
+  std::string content(size, '\0');
+  in.read(content.data(), static_cast<std::streamsize>(size));
+  content.resize(static_cast<std::size_t>(in.gcount()));
+  return content;
 }
 
 std::filesystem::path executable_directory() {
@@ -101,6 +103,9 @@ void CompoundDictionary::index_blob() {
   words_.clear();
   nouns_.clear();
   const std::string_view blob = blob_;
+  const auto lines = static_cast<std::size_t>(std::ranges::count(blob, '\n'));
+  words_.reserve(lines);
+  nouns_.reserve(lines);
   for (std::size_t begin = 0; begin < blob.size();) {
     std::size_t end = blob.find('\n', begin);
     if (end == std::string_view::npos) end = blob.size();
