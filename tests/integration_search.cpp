@@ -242,3 +242,24 @@ TEST_CASE("a missing or foreign database is one clear sentence", "[integration]"
   CHECK(foreign.status == 1);
   CHECK(foreign.err.find("not one written by archivar-index") != std::string::npos);
 }
+
+TEST_CASE("compounds and their split forms find each other on the demo corpus", "[integration]") {
+  struct Pair {
+    const char* compound;
+    const char* split;
+    const char* compound_article;
+    const char* split_article;
+  };
+  for (const Pair& pair :
+       {Pair{"Botschaftspersonal", "Personal Botschaft", "nk-2022-0014", "nk-2021-0816"},
+        Pair{"Gefangenenaustausch", "Austausch Gefangenen", "ts-2024-0801", "dpn-2022-0922"},
+        Pair{"Impfstoffhersteller", "Hersteller Impfstoffen", "rr-2020-1110", "nk-2021-0127"}}) {
+    INFO(pair.compound << " / " << pair.split);
+    // The compound query ranks the article with the compound itself first.
+    CHECK(ids("--limit 2 " + std::string(pair.compound)) ==
+          std::vector<std::string>{pair.compound_article, pair.split_article});
+    const auto split = ids("--limit 2 " + shell_quote(pair.split));
+    CHECK(std::set<std::string>(split.begin(), split.end()) ==
+          std::set<std::string>{pair.compound_article, pair.split_article});
+  }
+}

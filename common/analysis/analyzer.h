@@ -20,7 +20,7 @@ struct AnalyzerOptions {
   bool split_hyphens = true;
   bool fold_letters = true;  ///< ä → ae, ö → oe, ü → ue, accents dropped
   bool stem = true;
-  bool split_compounds = false;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
+  bool split_compounds = true;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
 
   /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
   std::string to_string() const;
