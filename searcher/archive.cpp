@@ -36,6 +36,9 @@ Xapian::Database open_shard(const std::string& path) {
 }  // namespace
 
 Archive::Archive(const std::vector<std::string>& paths) {
+  // Articles without a date come last in either direction: "\xff" sorts after every date.
+  undated_last_[0].add_value(schema::kDateSlot, /*reverse=*/false, "\xff");
+  undated_last_[1].add_value(schema::kDateSlot, /*reverse=*/true, "");
   if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
   std::string analyzer_spec;
   for (const std::string& path : paths) {
@@ -79,10 +82,10 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
       enquire.set_docid_order(Xapian::Enquire::ASCENDING);
       break;
     case SortOrder::kDateAscending:
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/false);
-      break;
     case SortOrder::kDateDescending:
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
+      enquire.set_sort_by_key_then_relevance(
+          &undated_last_[options.sort == SortOrder::kDateDescending],
+          /*reverse=*/false);
       break;
   }
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),

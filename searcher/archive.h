@@ -63,6 +63,7 @@ class Archive {
 
   Xapian::Database database_;
   AnalyzerOptions analyzer_options_;
+  Xapian::MultiValueKeyMaker undated_last_[2];  // sort keys: oldest first, newest first
 };
 
 }  // namespace archivar

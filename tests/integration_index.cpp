@@ -231,3 +231,22 @@ TEST_CASE("a database inside the input directory is not read as input", "[integr
   CHECK(again.err.find("glass") == std::string::npos);
   CHECK(document_count(dir / "db") == 2);
 }
+
+TEST_CASE("articles without a date sort last, oldest or newest first", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "d.jsonl", R"({"id":"old","title":"Hafen","text":"x","date":"2020-01-01"})"
+                              "\n"
+                              R"({"id":"none","title":"Hafen","text":"x"})"
+                              "\n"
+                              R"({"id":"new","title":"Hafen","text":"x","date":"2022-01-01"})"
+                              "\n");
+  REQUIRE(index_into(dir / "db", dir / "d.jsonl").status == 0);
+  const auto sorted = [&](const std::string& order) {
+    const CommandResult result = run(binary("archivar-search") + " --db " + (dir / "db") +
+                                     " --format ids --sort " + order + " Hafen");
+    REQUIRE(result.status == 0);
+    return result.out;
+  };
+  CHECK(sorted("date") == "old\nnew\nnone\n");
+  CHECK(sorted("-date") == "new\nold\nnone\n");
+}
