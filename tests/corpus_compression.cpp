@@ -1,11 +1,9 @@
 // Tests of compressed input (corpus/input/byte_source.h): gzip and zstd files, recognised by
 // their magic bytes, read exactly like the plain file; damaged ones raise ReadError.
 // The compressed files are made with zlib and libzstd, which the corpus library links.
-#include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -20,6 +18,7 @@
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/input/line_reader.h"
+#include "support/cli.h"
 
 namespace fs = std::filesystem;
 
@@ -29,34 +28,7 @@ using archivar::Article;
 using archivar::InputFormat;
 using archivar::ReadError;
 
-// A fresh directory under the system's temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ =
-        fs::temp_directory_path() / ("archivar-corpus-compression-" + std::to_string(::getpid()) +
-                                     "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    const fs::path file = path_ / name;
-    std::ofstream out(file, std::ios::binary);
-    out << bytes;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
+using TempDir = archivar::test::ScratchDir;
 
 std::string gzip(const std::string& plain) {
   z_stream stream{};

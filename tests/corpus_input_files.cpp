@@ -1,9 +1,7 @@
 // Tests of how the indexer finds and opens its input: collect_input_files and detect_format
 // (corpus/input/input_files.h), LineReader (corpus/input/line_reader.h) and FieldMap::parse
 // (corpus/field_map.h).
-#include <unistd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +15,7 @@
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/input/line_reader.h"
+#include "support/cli.h"
 
 namespace fs = std::filesystem;
 
@@ -26,36 +25,7 @@ using archivar::Diagnostics;
 using archivar::InputFile;
 using archivar::InputFormat;
 
-// A fresh directory under the system's temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() / ("archivar-corpus-input-" + std::to_string(::getpid()) +
-                                         "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const fs::path& path() const { return path_; }
-
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    const fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out << bytes;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
+using TempDir = archivar::test::ScratchDir;
 
 const char* const kJson = "{\"id\": \"a\", \"title\": \"A\"}\n";
 const char* const kTrec = "<DOC>\n<DOCNO>a</DOCNO>\n<TEXT>A</TEXT>\n</DOC>\n";

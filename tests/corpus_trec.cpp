@@ -1,9 +1,7 @@
 // Tests of the TREC SGML reader (corpus/formats/trec_reader.h) through open_article_reader:
 // several documents per file, title and text tags, entities, markup inside the text, and
 // documents left open.
-#include <unistd.h>
 
-#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -14,6 +12,7 @@
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
+#include "support/cli.h"
 
 namespace fs = std::filesystem;
 
@@ -23,33 +22,7 @@ using archivar::Article;
 using archivar::Diagnostics;
 using archivar::InputFormat;
 
-// A fresh directory under the system's temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() / ("archivar-corpus-trec-" + std::to_string(::getpid()) +
-                                         "-" + std::to_string(counter++));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    const fs::path file = path_ / name;
-    std::ofstream out(file, std::ios::binary);
-    out << bytes;
-    return file;
-  }
-
- private:
-  fs::path path_;
-};
+using TempDir = archivar::test::ScratchDir;
 
 struct ReadResult {
   std::vector<Article> articles;

@@ -34,6 +34,8 @@ class ScratchDir {
   ScratchDir& operator=(const ScratchDir&) = delete;
   const std::filesystem::path& path() const { return path_; }
   std::string operator/(const std::string& name) const { return (path_ / name).string(); }
+  /// Writes @a bytes to the file @a name inside (creating folders); returns its path.
+  std::filesystem::path write(const std::string& name, const std::string& bytes) const;
 
  private:
   std::filesystem::path path_;
