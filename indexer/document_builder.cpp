@@ -15,14 +15,22 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
                              Xapian::termcount general_wdf) {
     const TokenStream tokens = analyzer_.analyze(text);
     const Xapian::termpos base = next_position;
-    for (const Token& token : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
       const Xapian::termpos position = base + token.position;
       next_position = position + 1;
       if (token.text.size() > schema::kMaxTermBytes) continue;
-      postings_.add(document, token.text, position, general_wdf);
-      if (!prefix.empty()) {
-        postings_.add(document, std::string(prefix) + token.text, position, 1);
-      }
+      // Phrases are built from the words in sequence; stacked forms never take part.
+      const bool stacked = i > 0 && token.position_increment == 0;
+      const auto add = [&](const std::string& term, Xapian::termcount wdf) {
+        if (stacked) {
+          postings_.add_unpositioned(document, term, wdf);
+        } else {
+          postings_.add(document, term, position, wdf);
+        }
+      };
+      add(token.text, general_wdf);
+      if (!prefix.empty()) add(std::string(prefix) + token.text, 1);
     }
   };
   add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);

@@ -17,6 +17,13 @@ class PostingSink {
   /// the term's within-document frequency (more than 1 weights a title word up).
   virtual void add(Xapian::Document& document, const std::string& term, Xapian::termpos position,
                    Xapian::termcount wdf) = 0;
+
+  /// Records @a term without a position: for terms no phrase asks for (the joined form
+  /// of a hyphenated word, the parts of a compound), which stand on another word's place.
+  virtual void add_unpositioned(Xapian::Document& document, const std::string& term,
+                                Xapian::termcount wdf) {
+    document.add_term(term, wdf);
+  }
 };
 
 /// Stores positions in Xapian's own position table, which OP_PHRASE reads.
