@@ -238,8 +238,8 @@ class QueryParser::Run {
   }
 
   // One typed word may analyse into several tokens: a hyphenated word into its joined
-  // form plus its parts, "foo/bar" into two words. It matches the joined form or the
-  // parts in sequence.
+  // form plus its parts, a compound into itself plus its parts, "foo/bar" into two
+  // words. See the cases below for what each matches.
   Part word_query(std::string_view word, std::string_view prefix) {
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
