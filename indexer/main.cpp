@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "corpus/diagnostics.h"
+#include "indexer/index_info.h"
 #include "indexer/index_run.h"
 #include "indexer/index_writer.h"
 
@@ -40,6 +41,7 @@ Exit status:
 
 Examples:
   archivar-index --db news.db corpus/demo
+  archivar-index --db news.db --info
   archivar-index --db news.db --field-map title=headline,text=body export.jsonl.zst
   zcat dump.jsonl.gz | archivar-index --db news.db -
 )";
@@ -70,6 +72,7 @@ int main(int argc, char** argv) {
       ("batch", po::value(&batch)->value_name("N"),
        "commit every N articles (default 20000); a crash loses at most one batch")
       ("quiet,q", "print warnings only, no summary")
+      ("info", "print what the database holds (articles, dates, sources, size) and exit")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -91,6 +94,16 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     if (database.empty()) throw po::error("--db DIR is required");
+    if (vm.count("info")) {
+      if (!inputs.empty()) throw po::error("--info takes no INPUT");
+      try {
+        std::cout << describe_index(database);
+        return kExitOk;
+      } catch (const IndexOpenError& error) {
+        std::cerr << "archivar-index: " << error.what() << "\n";
+        return kExitFatal;
+      }
+    }
     if (inputs.empty()) throw po::error("no INPUT given (a file, a directory or -)");
     options.database = database;
     options.inputs = inputs;

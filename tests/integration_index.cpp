@@ -250,3 +250,23 @@ TEST_CASE("articles without a date sort last, oldest or newest first", "[integra
   CHECK(sorted("date") == "old\nnew\nnone\n");
   CHECK(sorted("-date") == "new\nold\nnone\n");
 }
+
+TEST_CASE("the info option reports what the database holds", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "a.jsonl",
+             R"({"id":"1","title":"A","text":"x","date":"2021-03-04","source":"Alpenpost"})"
+             "\n"
+             R"({"id":"2","title":"B","text":"y","date":"2019-12-31","source":"Alpenpost"})"
+             "\n"
+             R"({"id":"3","title":"C","text":"z","source":"Tagesblick","section":"Sport"})"
+             "\n");
+  REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);
+  const CommandResult info = run(binary("archivar-index") + " --db " + (dir / "db") + " --info");
+  REQUIRE(info.status == 0);
+  CHECK(info.out.find("articles  3\n") != std::string::npos);
+  CHECK(info.out.find("dates     2019-12-31 .. 2021-03-04 (1 without a date)") !=
+        std::string::npos);
+  CHECK(info.out.find("sources   2: alpenpost (2), tagesblick (1)") != std::string::npos);
+  CHECK(info.out.find("sections  1: sport (1)") != std::string::npos);
+  CHECK(run(binary("archivar-index") + " --db " + (dir / "nope") + " --info").status == 1);
+}

@@ -1,0 +1,100 @@
+#include "indexer/index_info.h"
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "common/date.h"
+#include "common/index_schema.h"
+#include "indexer/index_writer.h"
+
+namespace fs = std::filesystem;
+
+namespace archivar {
+namespace {
+
+std::uintmax_t size_on_disk(const fs::path& path) {
+  std::uintmax_t total = 0;
+  std::error_code error;
+  for (const auto& entry : fs::recursive_directory_iterator(path, error)) {
+    if (entry.is_regular_file(error)) total += entry.file_size(error);
+  }
+  return total;
+}
+
+std::string human_size(std::uintmax_t bytes) {
+  if (bytes >= 1'000'000'000) return fmt::format("{:.1f} GB", static_cast<double>(bytes) / 1e9);
+  if (bytes >= 1'000'000) return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6);
+  return fmt::format("{:.0f} KB", static_cast<double>(bytes) / 1e3);
+}
+
+std::string iso(const std::string& sortable) {
+  return sortable.size() == 8 ? fmt::format("{}-{}-{}", sortable.substr(0, 4),
+                                            sortable.substr(4, 2), sortable.substr(6, 2))
+                              : sortable;
+}
+
+// Every value of a boolean field with its article count, most frequent first.
+std::string field_counts(const Xapian::Database& database, std::string_view prefix) {
+  std::vector<std::pair<Xapian::doccount, std::string>> counts;
+  for (auto it = database.allterms_begin(std::string(prefix));
+       it != database.allterms_end(std::string(prefix)); ++it) {
+    counts.emplace_back(it.get_termfreq(), (*it).substr(prefix.size()));
+  }
+  std::ranges::sort(counts, [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  std::string text = std::to_string(counts.size());
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", counts[i].second, counts[i].first);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string describe_index(const fs::path& path) {
+  std::error_code error;
+  if (!fs::exists(path, error)) {
+    throw IndexOpenError(fmt::format("database '{}' does not exist", path.string()));
+  }
+  Xapian::Database database;
+  try {
+    database = Xapian::Database(path.string());
+  } catch (const Xapian::Error& e) {
+    throw IndexOpenError(
+        fmt::format("'{}' is not a readable Xapian database: {}", path.string(), e.get_msg()));
+  }
+  if (database.get_metadata(std::string(schema::kFormatKey)).empty()) {
+    throw IndexOpenError(fmt::format(
+        "'{}' is a Xapian database, but not one written by archivar-index", path.string()));
+  }
+  const Xapian::doccount articles = database.get_doccount();
+  const Xapian::doccount dated = database.get_value_freq(schema::kDateSlot);
+  std::string dates = "none";
+  if (dated > 0) {
+    dates = fmt::format("{} .. {}", iso(database.get_value_lower_bound(schema::kDateSlot)),
+                        iso(database.get_value_upper_bound(schema::kDateSlot)));
+    if (dated < articles) dates += fmt::format(" ({} without a date)", articles - dated);
+  }
+  const auto metadata = [&database](std::string_view key) {
+    const std::string value = database.get_metadata(std::string(key));
+    return value.empty() ? std::string("-") : value;
+  };
+  return fmt::format(
+      "database  {}\n"
+      "articles  {}\n"
+      "dates     {}\n"
+      "sources   {}\n"
+      "sections  {}\n"
+      "analyzer  {}\n"
+      "size      {} on disk\n"
+      "updated   {}\n",
+      path.string(), articles, dates, field_counts(database, schema::kSourcePrefix),
+      field_counts(database, schema::kSectionPrefix), metadata(schema::kAnalyzerKey),
+      human_size(size_on_disk(path)), metadata(schema::kUpdatedKey));
+}
+
+}  // namespace archivar
