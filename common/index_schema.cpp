@@ -1,5 +1,6 @@
 #include "common/index_schema.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 
 #include "common/text/keyword.h"
@@ -18,6 +19,18 @@ std::string source_term(std::string_view source) {
 
 std::string section_term(std::string_view section) {
   return std::string(kSectionPrefix) + fold_keyword(section);
+}
+
+std::string content_hash(std::string_view data) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : data) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+  return hex;
 }
 
 std::string encode_stored(const Article& article, std::string_view iso_date) {

@@ -25,6 +25,8 @@ inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", bool
 inline constexpr Xapian::valueno kDateSlot = 0;
 /// The article id again, so that ids-only output (TREC runs) need not read stored data.
 inline constexpr Xapian::valueno kIdSlot = 1;
+/// A hash of the stored fields, so that re-indexing an unchanged article writes nothing.
+inline constexpr Xapian::valueno kContentHashSlot = 2;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -45,6 +47,9 @@ inline constexpr std::string_view kUpdatedKey = "archivar.updated";
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);
 std::string section_term(std::string_view section);
+
+/// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
+std::string content_hash(std::string_view data);
 
 /// Stored fields of a document, serialised as its Xapian document data (JSON).
 std::string encode_stored(const Article& article, std::string_view iso_date);

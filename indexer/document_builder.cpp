@@ -48,7 +48,9 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
     document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
     iso_date = date->iso();
   }
-  document.set_data(schema::encode_stored(article, iso_date));
+  std::string stored = schema::encode_stored(article, iso_date);
+  document.add_value(schema::kContentHashSlot, schema::content_hash(stored));
+  document.set_data(std::move(stored));
   return document;
 }
 

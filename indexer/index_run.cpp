@@ -30,11 +30,20 @@ std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostic
 
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
-  IndexWriter writer(options.database, options.analyzer, options.batch_documents);
+  IndexWriter writer(options.database, options.analyzer, options.batch_documents,
+                     options.wait_for_lock);
   Analyzer analyzer(options.analyzer);
   XapianPositionalPostings postings;
   DocumentBuilder builder(analyzer, postings);
   IndexSummary summary;
+  for (const std::string& id : options.deletions) {
+    if (writer.remove(id)) {
+      ++summary.deleted;
+    } else {
+      ++summary.not_found;
+      diagnostics.note_once("delete:" + id, fmt::format("--delete: no article with id '{}'", id));
+    }
+  }
 
   for (const InputFile& input :
        collect_input_files(options.inputs, options.format, diagnostics, options.database)) {
@@ -50,7 +59,17 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         const std::optional<Date> date = checked_date(*article, diagnostics);
         const Xapian::Document document = builder.build(*article, date);
         const auto outcome = writer.put(article->id, document);
-        ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
+        switch (outcome) {
+          case IndexWriter::Outcome::kAdded:
+            ++summary.added;
+            break;
+          case IndexWriter::Outcome::kReplaced:
+            ++summary.replaced;
+            break;
+          case IndexWriter::Outcome::kUnchanged:
+            ++summary.unchanged;
+            break;
+        }
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
@@ -72,13 +91,19 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
 std::string format_summary(const IndexSummary& summary) {
   const double megabytes = static_cast<double>(summary.bytes_read) / 1e6;
   const double seconds = std::max(summary.seconds, 1e-6);
-  const std::uint64_t indexed = summary.added + summary.replaced;
-  std::string text = fmt::format(
-      "indexed {} articles: {} added, {} replaced, {} skipped\n"
+  const std::uint64_t indexed = summary.added + summary.replaced + summary.unchanged;
+  std::string text;
+  if (summary.deleted + summary.not_found > 0) {
+    text +=
+        fmt::format("deleted {} articles ({} ids not found)\n", summary.deleted, summary.not_found);
+  }
+  text += fmt::format(
+      "indexed {} articles: {} added, {} replaced, {} unchanged, {} skipped\n"
       "read {:.1f} MB in {:.2f} s: {:.0f} docs/s, {:.1f} MB/s\n"
       "database now holds {} articles\n",
-      indexed, summary.added, summary.replaced, summary.skipped, megabytes, summary.seconds,
-      static_cast<double>(indexed) / seconds, megabytes / seconds, summary.documents_in_database);
+      indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
+      summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
+      summary.documents_in_database);
   if (summary.repaired > 0) {
     text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
                         summary.repaired);

@@ -21,13 +21,19 @@ struct IndexRunOptions {
   FieldMap field_map;
   AnalyzerOptions analyzer;
   std::uint64_t batch_documents = 20000;
+  bool wait_for_lock = false;
+  /// Articles to remove (by id) before the inputs are read.
+  std::vector<std::string> deletions;
 };
 
 struct IndexSummary {
   std::uint64_t added = 0;
   std::uint64_t replaced = 0;
-  std::uint64_t skipped = 0;   ///< records not indexed
-  std::uint64_t repaired = 0;  ///< records indexed after a repair (encoding, date)
+  std::uint64_t unchanged = 0;  ///< read again with the same stored fields: nothing written
+  std::uint64_t deleted = 0;
+  std::uint64_t not_found = 0;  ///< deletions of ids the database did not have
+  std::uint64_t skipped = 0;    ///< records not indexed
+  std::uint64_t repaired = 0;   ///< records indexed after a repair (encoding, date)
   std::uint64_t failed_inputs = 0;
   std::uint64_t bytes_read = 0;  ///< uncompressed
   double seconds = 0;

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <iostream>
+#include <thread>
 
 #include "common/index_schema.h"
 
@@ -19,28 +21,39 @@ bool looks_like_xapian(const fs::path& path) {
   return fs::exists(path / "iamglass", error) || fs::exists(path / "iamchert", error);
 }
 
-Xapian::WritableDatabase open_database(const fs::path& path) {
+Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
   std::error_code error;
   if (fs::exists(path, error) && !fs::is_empty(path, error) && !looks_like_xapian(path)) {
     throw IndexOpenError(fmt::format(
         "'{}' exists and is not a Xapian database; refusing to write into it", path.string()));
   }
-  try {
-    return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexOpenError(fmt::format(
-        "database '{}' is locked: another archivar-index is writing to it", path.string()));
-  } catch (const Xapian::Error& e) {
-    throw IndexOpenError(fmt::format("cannot open database '{}' for writing: {}", path.string(),
-                                     e.get_description()));
+  for (bool noted = false;;) {
+    try {
+      return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (!wait) {
+        throw IndexOpenError(fmt::format(
+            "database '{}' is locked: another archivar-index is writing to it (--wait waits "
+            "for it)",
+            path.string()));
+      }
+      if (!noted)
+        std::cerr << fmt::format("archivar-index: waiting for the lock on '{}' ...\n",
+                                 path.string());
+      noted = true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    } catch (const Xapian::Error& e) {
+      throw IndexOpenError(fmt::format("cannot open database '{}' for writing: {}", path.string(),
+                                       e.get_description()));
+    }
   }
 }
 
 }  // namespace
 
 IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
-                         std::uint64_t batch_documents)
-    : database_(open_database(path)),
+                         std::uint64_t batch_documents, bool wait)
+    : database_(open_database(path, wait)),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
   const std::string wanted_analyzer = analyzer.to_string();
@@ -83,10 +96,24 @@ void IndexWriter::begin_batch() {
 IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Document& document) {
   begin_batch();
   const std::string id_term = schema::id_term(id);
-  const bool exists = database_.term_exists(id_term);
+  const auto existing = database_.postlist_begin(id_term);
+  const bool exists = existing != database_.postlist_end(id_term);
+  if (exists && database_.get_document(*existing).get_value(schema::kContentHashSlot) ==
+                    document.get_value(schema::kContentHashSlot)) {
+    return Outcome::kUnchanged;
+  }
   database_.replace_document(id_term, document);
   if (++in_batch_ >= batch_documents_) commit();
   return exists ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+bool IndexWriter::remove(const std::string& id) {
+  begin_batch();
+  const std::string id_term = schema::id_term(id);
+  if (!database_.term_exists(id_term)) return false;
+  database_.delete_document(id_term);
+  if (++in_batch_ >= batch_documents_) commit();
+  return true;
 }
 
 void IndexWriter::commit() {

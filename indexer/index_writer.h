@@ -21,21 +21,27 @@ class IndexOpenError : public std::runtime_error {
 
 class IndexWriter {
  public:
-  enum class Outcome { kAdded, kReplaced };
+  enum class Outcome { kAdded, kReplaced, kUnchanged };
 
   /// Opens or creates the database at @a path. Refuses a directory that holds something
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
   /// written with other analyzer options than @a analyzer. Throws IndexOpenError.
+  /// With @a wait, a database locked by another indexer is waited for (a note goes to
+  /// stderr once) instead of refused.
   IndexWriter(const std::filesystem::path& path, const AnalyzerOptions& analyzer,
-              std::uint64_t batch_documents);
+              std::uint64_t batch_documents, bool wait = false);
   /// Abandons uncommitted changes: only commit() makes them durable.
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
-  /// earlier in this run). Commits when the batch is full.
+  /// earlier in this run) unless its stored fields are the same (kUnchanged: nothing is
+  /// written). Commits when the batch is full.
   Outcome put(const std::string& id, const Xapian::Document& document);
+
+  /// Removes the article @a id; false when there is none.
+  bool remove(const std::string& id);
 
   /// Makes everything put so far durable, atomically.
   void commit();

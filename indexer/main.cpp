@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <boost/program_options.hpp>
+#include <fstream>
 #include <iostream>
 
 #include "corpus/diagnostics.h"
@@ -25,7 +26,8 @@ Indexes German news articles into the Archivar database DIR (created if missing)
 INPUT is a file, a directory (searched recursively) or - for standard input.
 Formats: JSON Lines (.jsonl, .ndjson, .json) and TREC SGML (.trec, .sgml, <DOC>
 records), recognised by name or content; .gz and .zst files are read in place.
-An article whose id is already indexed is replaced, never duplicated.
+An article whose id is already indexed is replaced, never duplicated; one whose
+stored fields are unchanged is left as it is, so re-running over an archive is cheap.
 
 Options:
 )";
@@ -42,6 +44,7 @@ Exit status:
 Examples:
   archivar-index --db news.db corpus/demo
   archivar-index --db news.db --info
+  archivar-index --db news.db --delete id-1 id-2
   archivar-index --db news.db --field-map title=headline,text=body export.jsonl.zst
   zcat dump.jsonl.gz | archivar-index --db news.db -
 )";
@@ -62,6 +65,8 @@ int main(int argc, char** argv) {
   std::string field_map;
   std::string analyzer = AnalyzerOptions{}.to_string();
   long long batch = 20000;
+  std::vector<std::string> deletions;
+  std::string delete_from;
   // clang-format off
   visible.add_options()
       ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
@@ -71,6 +76,11 @@ int main(int argc, char** argv) {
       ("strict", "stop with an error at the first bad record instead of skipping it")
       ("batch", po::value(&batch)->value_name("N"),
        "commit every N articles (default 20000); a crash loses at most one batch")
+      ("wait", "wait for another indexer's lock on the database instead of failing")
+      ("delete", po::value(&deletions)->multitoken()->value_name("ID..."),
+       "remove these articles (before reading any INPUT)")
+      ("delete-from", po::value(&delete_from)->value_name("FILE"),
+       "remove the articles whose ids FILE lists, one per line")
       ("quiet,q", "print warnings only, no summary")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
       ("help,h", "print this help");
@@ -104,7 +114,17 @@ int main(int argc, char** argv) {
         return kExitFatal;
       }
     }
-    if (inputs.empty()) throw po::error("no INPUT given (a file, a directory or -)");
+    if (!delete_from.empty()) {
+      std::ifstream ids(delete_from);
+      if (!ids) throw po::error("--delete-from: cannot read '" + delete_from + "'");
+      for (std::string id; std::getline(ids, id);) {
+        if (!id.empty() && id.back() == '\r') id.pop_back();
+        if (!id.empty()) deletions.push_back(id);
+      }
+    }
+    if (inputs.empty() && deletions.empty()) {
+      throw po::error("no INPUT given (a file, a directory or -)");
+    }
     options.database = database;
     options.inputs = inputs;
     options.format = parse_format(format);
@@ -112,6 +132,8 @@ int main(int argc, char** argv) {
     options.analyzer = AnalyzerOptions::parse(analyzer);
     if (batch < 1) throw po::error("--batch must be at least 1");
     options.batch_documents = static_cast<std::uint64_t>(batch);
+    options.wait_for_lock = vm.count("wait") > 0;
+    options.deletions = deletions;
   } catch (const std::exception& error) {
     std::cerr << "archivar-index: " << error.what() << " (see --help)\n";
     return kExitUsage;

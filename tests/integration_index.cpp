@@ -2,8 +2,11 @@
 // locking and refusal to write into foreign directories.
 #include <xapian.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <sstream>
+#include <thread>
 
 #include "support/cli.h"
 
@@ -49,7 +52,40 @@ TEST_CASE("indexing the same input again replaces, never duplicates", "[integrat
   const CommandResult second = index_into(db, shell_quote(source_path("corpus/demo")));
   REQUIRE(second.status == 0);
   CHECK(document_count(db) == count);
-  CHECK(second.out.find("0 added, " + std::to_string(count) + " replaced") != std::string::npos);
+  // Nothing changed, so nothing is written: every article is counted unchanged.
+  CHECK(second.out.find("0 added, 0 replaced, " + std::to_string(count) + " unchanged") !=
+        std::string::npos);
+}
+
+TEST_CASE("deleting articles by id, from the command line or a file", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "a.jsonl", kGood);
+  REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);
+  const CommandResult one = index_into(dir / "db", "--delete g1 nosuch");
+  CHECK(one.status == 0);
+  CHECK(one.out.find("deleted 1 articles (1 ids not found)") != std::string::npos);
+  CHECK(document_count(dir / "db") == 1);
+  CHECK(search_ids(dir / "db", "Hafen").empty());
+  write_file(dir / "ids.txt", "g2\n");
+  CHECK(index_into(dir / "db", "--delete-from " + (dir / "ids.txt")).status == 0);
+  CHECK(document_count(dir / "db") == 0);
+}
+
+TEST_CASE("a second indexer waits for the lock when asked to", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "a.jsonl", kGood);
+  REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);
+  std::atomic<bool> locked{false};
+  std::thread holder([&] {
+    Xapian::WritableDatabase database(dir / "db", Xapian::DB_OPEN);
+    locked = true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  });
+  while (!locked) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  const CommandResult waited = index_into(dir / "db", "--wait " + (dir / "a.jsonl"));
+  holder.join();
+  CHECK(waited.status == 0);
+  CHECK(waited.err.find("waiting for the lock") != std::string::npos);
 }
 
 TEST_CASE("an article indexed again under its id shows its new version", "[integration][index]") {
