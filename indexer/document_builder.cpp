@@ -7,7 +7,13 @@ namespace archivar {
 DocumentBuilder::DocumentBuilder(Analyzer& analyzer, PostingSink& postings)
     : analyzer_(analyzer), postings_(postings) {}
 
-Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date) {
+std::string DocumentBuilder::stored_fields(const Article& article,
+                                           const std::optional<Date>& date) {
+  return schema::encode_stored(article, date ? date->iso() : std::string());
+}
+
+Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date,
+                                        std::string stored) {
   Xapian::Document document;
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
   Xapian::termpos next_position = 1;
@@ -41,14 +47,11 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   document.add_value(schema::kIdSlot, article.id);
   if (!article.source.empty()) document.add_boolean_term(schema::source_term(article.source));
   if (!article.section.empty()) document.add_boolean_term(schema::section_term(article.section));
-  std::string iso_date;
   if (date) {
     document.add_value(schema::kDateSlot, date->sortable());
     document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
     document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
-    iso_date = date->iso();
   }
-  std::string stored = schema::encode_stored(article, iso_date);
   document.add_value(schema::kContentHashSlot, schema::content_hash(stored));
   document.set_data(std::move(stored));
   return document;

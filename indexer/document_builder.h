@@ -19,8 +19,13 @@ class DocumentBuilder {
   /// not thread-safe).
   DocumentBuilder(Analyzer& analyzer, PostingSink& postings);
 
-  /// The document for @a article; @a date is its parsed date, if it has one.
-  Xapian::Document build(const Article& article, const std::optional<Date>& date);
+  /// The stored fields of @a article (what a hit prints), whose hash tells whether an
+  /// article read again has changed. @a date is its parsed date, if it has one.
+  static std::string stored_fields(const Article& article, const std::optional<Date>& date);
+
+  /// The document for @a article; @a stored is stored_fields(article, date).
+  Xapian::Document build(const Article& article, const std::optional<Date>& date,
+                         std::string stored);
 
  private:
   Analyzer& analyzer_;

@@ -57,7 +57,12 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
           continue;
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
-        const Xapian::Document document = builder.build(*article, date);
+        std::string stored = DocumentBuilder::stored_fields(*article, date);
+        if (writer.holds(article->id, schema::content_hash(stored))) {
+          ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
+          continue;
+        }
+        const Xapian::Document document = builder.build(*article, date, std::move(stored));
         const auto outcome = writer.put(article->id, document);
         switch (outcome) {
           case IndexWriter::Outcome::kAdded:

@@ -96,15 +96,18 @@ void IndexWriter::begin_batch() {
 IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Document& document) {
   begin_batch();
   const std::string id_term = schema::id_term(id);
-  const auto existing = database_.postlist_begin(id_term);
-  const bool exists = existing != database_.postlist_end(id_term);
-  if (exists && database_.get_document(*existing).get_value(schema::kContentHashSlot) ==
-                    document.get_value(schema::kContentHashSlot)) {
-    return Outcome::kUnchanged;
-  }
+  const bool exists = database_.term_exists(id_term);
+  if (exists && holds(id, document.get_value(schema::kContentHashSlot))) return Outcome::kUnchanged;
   database_.replace_document(id_term, document);
   if (++in_batch_ >= batch_documents_) commit();
   return exists ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+bool IndexWriter::holds(const std::string& id, const std::string& content_hash) {
+  const std::string id_term = schema::id_term(id);
+  const auto existing = database_.postlist_begin(id_term);
+  return existing != database_.postlist_end(id_term) &&
+         database_.get_document(*existing).get_value(schema::kContentHashSlot) == content_hash;
 }
 
 bool IndexWriter::remove(const std::string& id) {

@@ -37,8 +37,13 @@ class IndexWriter {
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
   /// earlier in this run) unless its stored fields are the same (kUnchanged: nothing is
-  /// written). Commits when the batch is full.
+  /// written; callers can ask holds() first and skip building the document). Commits
+  /// when the batch is full.
   Outcome put(const std::string& id, const Xapian::Document& document);
+
+  /// Whether the article @a id is indexed with stored fields of hash @a content_hash
+  /// (see schema::content_hash): then reading it again changes nothing.
+  bool holds(const std::string& id, const std::string& content_hash);
 
   /// Removes the article @a id; false when there is none.
   bool remove(const std::string& id);

@@ -26,7 +26,9 @@ struct Fixture {
     DocumentBuilder builder(analyzer, postings);
     const auto add = [&](Article article) {
       const auto date = Date::parse(article.date);
-      db.replace_document(schema::id_term(article.id), builder.build(article, date));
+      db.replace_document(
+          schema::id_term(article.id),
+          builder.build(article, date, DocumentBuilder::stored_fields(article, date)));
     };
     add({.id = "ukraine",
          .title = "Ukraine-Krise spitzt sich zu",
