@@ -1,8 +1,11 @@
 #include "indexer/index_run.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <chrono>
+#include <iostream>
+#include <optional>
 
 #include "common/date.h"
 #include "common/index_schema.h"
@@ -10,6 +13,7 @@
 #include "corpus/input/input_files.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
+#include "indexer/progress.h"
 
 namespace archivar {
 namespace {
@@ -24,6 +28,18 @@ std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostic
                                      article.date));
   }
   return date;
+}
+
+// The inputs' size when all are plain files on disk; 0 when that says nothing about the
+// text to read (compressed files, standard input).
+std::uint64_t uncompressed_size(const std::vector<InputFile>& inputs) {
+  std::uint64_t total = 0;
+  for (const InputFile& input : inputs) {
+    const std::string name = input.path.filename().string();
+    if (input.path == "-" || name.ends_with(".gz") || name.ends_with(".zst")) return 0;
+    total += input.size;
+  }
+  return total;
 }
 
 }  // namespace
@@ -45,12 +61,21 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
     }
   }
 
-  for (const InputFile& input :
-       collect_input_files(options.inputs, options.format, diagnostics, options.database)) {
+  const std::vector<InputFile> inputs =
+      collect_input_files(options.inputs, options.format, diagnostics, options.database);
+  std::optional<Progress> progress;
+  if (options.show_progress) {
+    progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, uncompressed_size(inputs));
+  }
+  for (const InputFile& input : inputs) {
     std::unique_ptr<ArticleReader> reader;
     try {
       reader = open_article_reader(input.path, input.format, options.field_map, diagnostics);
       while (std::optional<Article> article = reader->next()) {
+        if (progress) {
+          progress->update(summary.added + summary.replaced + summary.unchanged,
+                           summary.bytes_read + reader->bytes_read());
+        }
         if (article->id.size() > schema::kMaxIdBytes) {
           diagnostics.skipped(article->origin,
                               fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
@@ -81,6 +106,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
     }
     if (reader) summary.bytes_read += reader->bytes_read();
   }
+  if (progress) progress->finish();
   writer.commit();
   diagnostics.print_repeated_repairs();
 

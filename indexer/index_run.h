@@ -22,6 +22,8 @@ struct IndexRunOptions {
   AnalyzerOptions analyzer;
   std::uint64_t batch_documents = 20000;
   bool wait_for_lock = false;
+  /// Show progress on stderr (a live line when it is a terminal).
+  bool show_progress = true;
   /// Articles to remove (by id) before the inputs are read.
   std::vector<std::string> deletions;
 };

@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
        "remove these articles (before reading any INPUT)")
       ("delete-from", po::value(&delete_from)->value_name("FILE"),
        "remove the articles whose ids FILE lists, one per line")
-      ("quiet,q", "print warnings only, no summary")
+      ("quiet,q", "print warnings only: no progress, no summary")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
       ("help,h", "print this help");
   // clang-format on
@@ -133,6 +133,7 @@ int main(int argc, char** argv) {
     if (batch < 1) throw po::error("--batch must be at least 1");
     options.batch_documents = static_cast<std::uint64_t>(batch);
     options.wait_for_lock = vm.count("wait") > 0;
+    options.show_progress = vm.count("quiet") == 0;
     options.deletions = deletions;
   } catch (const std::exception& error) {
     std::cerr << "archivar-index: " << error.what() << " (see --help)\n";

@@ -1,0 +1,53 @@
+#include "indexer/progress.h"
+
+#include <fmt/format.h>
+
+namespace archivar {
+namespace {
+
+std::string duration(double seconds) {
+  const auto total = static_cast<long>(seconds + 0.5);
+  if (total >= 3600) return fmt::format("{}h{:02}m", total / 3600, total % 3600 / 60);
+  return fmt::format("{}m{:02}s", total / 60, total % 60);
+}
+
+}  // namespace
+
+Progress::Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes)
+    : out_(out), terminal_(terminal), total_bytes_(total_bytes) {}
+
+void Progress::update(std::uint64_t articles, std::uint64_t bytes) {
+  // Asking the clock every article would cost more than the rest of this; every 64 will do.
+  if (articles % 64 != 0) return;
+  const auto now = Clock::now();
+  const auto interval = terminal_ ? std::chrono::milliseconds(250) : std::chrono::seconds(10);
+  if (now - last_print_ < interval) return;
+  last_print_ = now;
+  print(articles, bytes);
+}
+
+void Progress::print(std::uint64_t articles, std::uint64_t bytes) {
+  const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
+  const double megabytes = static_cast<double>(bytes) / 1e6;
+  const double rate = seconds > 0 ? megabytes / seconds : 0;
+  std::string line = fmt::format("{} articles, {:.1f} MB", articles, megabytes);
+  if (total_bytes_ > 0) {
+    const double total = static_cast<double>(total_bytes_) / 1e6;
+    line += fmt::format(" of {:.1f} ({:.0f}%)", total, 100.0 * megabytes / std::max(total, 1e-9));
+    if (rate > 0 && total > megabytes)
+      line += ", " + duration((total - megabytes) / rate) + " left";
+  }
+  line += fmt::format(", {:.1f} MB/s", rate);
+  if (terminal_) {
+    out_ << "\r\x1b[K" << line << std::flush;
+  } else {
+    out_ << "archivar-index: " << line << '\n';
+  }
+  printed_ = true;
+}
+
+void Progress::finish() {
+  if (terminal_ && printed_) out_ << "\r\x1b[K" << std::flush;
+}
+
+}  // namespace archivar

@@ -1,0 +1,36 @@
+// Progress: tells a person how far a long indexing run is — articles, MB read, MB/s and,
+// when the input size is known, the time left. A live line on a terminal, else a log line
+// every ten seconds.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <ostream>
+
+namespace archivar {
+
+class Progress {
+ public:
+  /// Writes to @a out (stderr); @a terminal chooses the live line; @a total_bytes is the
+  /// uncompressed input size, 0 when unknown (compressed input, standard input).
+  Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes);
+
+  /// Reports the counts so far; cheap, and prints only when it is time to.
+  void update(std::uint64_t articles, std::uint64_t bytes);
+
+  /// Clears the live line before the summary.
+  void finish();
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void print(std::uint64_t articles, std::uint64_t bytes);
+
+  std::ostream& out_;
+  bool terminal_;
+  std::uint64_t total_bytes_;
+  Clock::time_point started_ = Clock::now();
+  Clock::time_point last_print_ = started_;
+  bool printed_ = false;
+};
+
+}  // namespace archivar
