@@ -13,6 +13,7 @@
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
 #include "support/cli.h"
+#include "support/read_articles.h"
 
 namespace fs = std::filesystem;
 
@@ -25,25 +26,10 @@ using archivar::InputFormat;
 
 using TempDir = archivar::test::ScratchDir;
 
-struct ReadResult {
-  std::vector<Article> articles;
-  std::string messages;
-  std::uint64_t skipped = 0;
-  std::uint64_t repaired = 0;
-};
+using archivar::test::ReadResult;
 
 ReadResult read_all(const fs::path& file, const FieldMap& field_map = {}) {
-  std::ostringstream out;
-  Diagnostics diagnostics(out, "test", /*strict=*/false);
-  ReadResult result;
-  auto reader =
-      archivar::open_article_reader(file, InputFormat::kJsonLines, field_map, diagnostics);
-  while (auto article = reader->next()) result.articles.push_back(std::move(*article));
-  diagnostics.print_repeated_repairs();
-  result.messages = out.str();
-  result.skipped = diagnostics.skipped_count();
-  result.repaired = diagnostics.repaired_count();
-  return result;
+  return archivar::test::read_articles(file, InputFormat::kJsonLines, field_map);
 }
 
 std::size_t count(const std::string& text, const std::string& what) {

@@ -13,6 +13,7 @@
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
 #include "support/cli.h"
+#include "support/read_articles.h"
 
 namespace fs = std::filesystem;
 
@@ -24,22 +25,10 @@ using archivar::InputFormat;
 
 using TempDir = archivar::test::ScratchDir;
 
-struct ReadResult {
-  std::vector<Article> articles;
-  std::string messages;
-  std::uint64_t skipped = 0;
-};
+using archivar::test::ReadResult;
 
 ReadResult read_all(const fs::path& file) {
-  std::ostringstream out;
-  Diagnostics diagnostics(out, "test", /*strict=*/false);
-  const archivar::FieldMap map;
-  ReadResult result;
-  auto reader = archivar::open_article_reader(file, InputFormat::kTrec, map, diagnostics);
-  while (auto article = reader->next()) result.articles.push_back(std::move(*article));
-  result.messages = out.str();
-  result.skipped = diagnostics.skipped_count();
-  return result;
+  return archivar::test::read_articles(file, InputFormat::kTrec);
 }
 
 // @a text with every run of white space turned into one space, trimmed.
