@@ -4,6 +4,7 @@
 
 #include "common/analysis/case_fold_filter.h"
 #include "common/analysis/compound_split_filter.h"
+#include "common/analysis/feminine_form_filter.h"
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/analysis/hyphen_split_filter.h"
 #include "common/analysis/inner_punctuation_filter.h"
@@ -23,12 +24,16 @@ std::string AnalyzerOptions::to_string() const {
   add(fold_letters, "fold");
   add(stem, "stem");
   add(split_compounds, "compounds");
+  add(feminine_forms, "feminine");
   return spec.empty() ? "plain" : spec;
 }
 
 AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
-  AnalyzerOptions options{
-      .split_hyphens = false, .fold_letters = false, .stem = false, .split_compounds = false};
+  AnalyzerOptions options{.split_hyphens = false,
+                          .fold_letters = false,
+                          .stem = false,
+                          .split_compounds = false,
+                          .feminine_forms = false};
   while (!spec.empty()) {
     const std::size_t comma = spec.find(',');
     const std::string_view word = spec.substr(0, comma);
@@ -40,6 +45,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.stem = true;
     } else if (word == "compounds") {
       options.split_compounds = true;
+    } else if (word == "feminine") {
+      options.feminine_forms = true;
     } else if (word != "plain") {
       throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
     }
@@ -55,6 +62,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
   filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
   filters_.push_back(std::make_unique<StopWordFilter>());
+  if (options_.feminine_forms) filters_.push_back(std::make_unique<FeminineFormFilter>());
   if (options_.split_compounds) {
     filters_.push_back(std::make_unique<CompoundSplitFilter>());
   }

@@ -21,6 +21,7 @@ struct AnalyzerOptions {
   bool fold_letters = true;  ///< ä → ae, ö → oe, ü → ue, accents dropped
   bool stem = true;
   bool split_compounds = true;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
+  bool feminine_forms = false;  ///< Ministerin → + minister (wngerman)
 
   /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
   std::string to_string() const;
