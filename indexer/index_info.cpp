@@ -8,7 +8,7 @@
 
 #include "common/date.h"
 #include "common/index_schema.h"
-#include "indexer/index_writer.h"
+#include "common/open_database.h"
 
 namespace fs = std::filesystem;
 
@@ -56,21 +56,7 @@ std::string field_counts(const Xapian::Database& database, std::string_view pref
 }  // namespace
 
 std::string describe_index(const fs::path& path) {
-  std::error_code error;
-  if (!fs::exists(path, error)) {
-    throw IndexOpenError(fmt::format("database '{}' does not exist", path.string()));
-  }
-  Xapian::Database database;
-  try {
-    database = Xapian::Database(path.string());
-  } catch (const Xapian::Error& e) {
-    throw IndexOpenError(
-        fmt::format("'{}' is not a readable Xapian database: {}", path.string(), e.get_msg()));
-  }
-  if (database.get_metadata(std::string(schema::kFormatKey)).empty()) {
-    throw IndexOpenError(fmt::format(
-        "'{}' is a Xapian database, but not one written by archivar-index", path.string()));
-  }
+  const Xapian::Database database = open_archive_database(path.string());
   const Xapian::doccount articles = database.get_doccount();
   const Xapian::doccount dated = database.get_value_freq(schema::kDateSlot);
   std::string dates = "none";

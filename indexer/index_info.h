@@ -8,7 +8,7 @@
 namespace archivar {
 
 /// A report on the database at @a path, one "label  value" line each. Throws
-/// IndexOpenError when it is missing or not an Archivar database.
+/// ArchiveOpenError when it is missing or not an Archivar database.
 std::string describe_index(const std::filesystem::path& path);
 
 }  // namespace archivar

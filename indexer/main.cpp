@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/open_database.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
@@ -109,7 +110,7 @@ int main(int argc, char** argv) {
       try {
         std::cout << describe_index(database);
         return kExitOk;
-      } catch (const IndexOpenError& error) {
+      } catch (const ArchiveOpenError& error) {
         std::cerr << "archivar-index: " << error.what() << "\n";
         return kExitFatal;
       }

@@ -2,39 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-
 #include "common/index_schema.h"
+#include "common/open_database.h"
 
 namespace archivar {
-namespace {
-
-Xapian::Database open_shard(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::exists(path, error)) {
-    throw ArchiveOpenError(
-        fmt::format("database '{}' does not exist (create it with "
-                    "archivar-index --db {} INPUT...)",
-                    path, path));
-  }
-  Xapian::Database shard;
-  try {
-    shard = Xapian::Database(path);
-  } catch (const Xapian::DatabaseOpeningError& e) {
-    throw ArchiveOpenError(
-        fmt::format("'{}' is not a readable Xapian database: {}", path, e.get_msg()));
-  } catch (const Xapian::Error& e) {
-    throw ArchiveOpenError(fmt::format("cannot open database '{}': {}", path, e.get_description()));
-  }
-  if (shard.get_metadata(std::string(schema::kFormatKey)).empty()) {
-    throw ArchiveOpenError(
-        fmt::format("'{}' is a Xapian database, but not one written by archivar-index", path));
-  }
-  return shard;
-}
-
-}  // namespace
-
 Archive::Archive(const std::vector<std::string>& paths) {
   // Articles without a date come last in either direction: "\xff" sorts after every date.
   undated_last_[0].add_value(schema::kDateSlot, /*reverse=*/false, "\xff");
@@ -42,7 +13,7 @@ Archive::Archive(const std::vector<std::string>& paths) {
   if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
   std::string analyzer_spec;
   for (const std::string& path : paths) {
-    Xapian::Database shard = open_shard(path);
+    Xapian::Database shard = open_archive_database(path);
     const std::string spec = shard.get_metadata(std::string(schema::kAnalyzerKey));
     if (analyzer_spec.empty()) {
       analyzer_spec = spec;

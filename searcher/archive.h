@@ -11,14 +11,9 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
+#include "common/open_database.h"
 
 namespace archivar {
-
-/// A database that cannot be searched: missing, unreadable, or not Archivar's.
-class ArchiveOpenError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 enum class SortOrder { kRelevance, kDateAscending, kDateDescending };
 
