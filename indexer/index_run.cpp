@@ -89,17 +89,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         }
         const Xapian::Document document = builder.build(*article, date, std::move(stored));
         const auto outcome = writer.put(article->id, document);
-        switch (outcome) {
-          case IndexWriter::Outcome::kAdded:
-            ++summary.added;
-            break;
-          case IndexWriter::Outcome::kReplaced:
-            ++summary.replaced;
-            break;
-          case IndexWriter::Outcome::kUnchanged:
-            ++summary.unchanged;
-            break;
-        }
+        ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());

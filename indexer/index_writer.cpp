@@ -97,7 +97,6 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Docum
   begin_batch();
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
-  if (exists && holds(id, document.get_value(schema::kContentHashSlot))) return Outcome::kUnchanged;
   database_.replace_document(id_term, document);
   if (++in_batch_ >= batch_documents_) commit();
   return exists ? Outcome::kReplaced : Outcome::kAdded;

@@ -21,7 +21,7 @@ class IndexOpenError : public std::runtime_error {
 
 class IndexWriter {
  public:
-  enum class Outcome { kAdded, kReplaced, kUnchanged };
+  enum class Outcome { kAdded, kReplaced };
 
   /// Opens or creates the database at @a path. Refuses a directory that holds something
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
@@ -36,9 +36,8 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
-  /// earlier in this run) unless its stored fields are the same (kUnchanged: nothing is
-  /// written; callers can ask holds() first and skip building the document). Commits
-  /// when the batch is full.
+  /// earlier in this run). Callers ask holds() first to skip articles that are unchanged.
+  /// Commits when the batch is full.
   Outcome put(const std::string& id, const Xapian::Document& document);
 
   /// Whether the article @a id is indexed with stored fields of hash @a content_hash
