@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "common/index_schema.h"
 #include "common/open_database.h"
 
@@ -46,7 +48,8 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
 MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options) {
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
+  enquire.set_weighting_scheme(
+      Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, options.bm25_min_normlen));
   switch (options.sort) {
     case SortOrder::kRelevance:
       // Equal scores are ordered by docid, so runs are repeatable.

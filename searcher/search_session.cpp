@@ -7,8 +7,8 @@
 
 namespace archivar {
 
-SearchSession::SearchSession(const std::vector<std::string>& databases)
-    : archive_(databases), analyzer_(archive_.analyzer_options()), parser_(analyzer_) {}
+SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity)
+    : archive_(databases), analyzer_(archive_.analyzer_options()), parser_(analyzer_, proximity) {}
 
 ResultPage SearchSession::search(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
