@@ -66,8 +66,8 @@ std::string read_bytes(const fs::path& file) {
 std::vector<Article> read_articles(const fs::path& file, InputFormat format) {
   std::ostringstream out;
   archivar::Diagnostics diagnostics(out, "test", false);
-  const archivar::FieldMap map;
-  auto reader = archivar::open_article_reader(file, format, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, format, options, diagnostics);
   std::vector<Article> articles;
   while (auto article = reader->next()) articles.push_back(std::move(*article));
   return articles;

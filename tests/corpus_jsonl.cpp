@@ -200,10 +200,11 @@ TEST_CASE("jsonl: a missing id is made from file and line, and said once per fil
 
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", false);
-  const FieldMap map;
+  const archivar::ReaderOptions options;
   std::vector<Article> articles;
   for (const fs::path& file : {first, second}) {
-    auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+    auto reader =
+        archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
     while (auto article = reader->next()) articles.push_back(std::move(*article));
   }
   REQUIRE(articles.size() == 4);
@@ -256,8 +257,8 @@ TEST_CASE("jsonl: strict mode throws InputError at the first bad record", "[corp
                                   "not json\n");
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", /*strict=*/true);
-  const FieldMap map;
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
   const auto first = reader->next();
   REQUIRE(first);
   CHECK(first->id == "a");
@@ -277,8 +278,8 @@ TEST_CASE("jsonl: bytes_read counts the bytes consumed", "[corpus]") {
   const fs::path file = dir.write("count.jsonl", content);
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", false);
-  const FieldMap map;
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
   CHECK(reader->bytes_read() == 0);
   while (reader->next()) {
   }

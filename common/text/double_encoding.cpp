@@ -1,0 +1,95 @@
+#include "common/text/double_encoding.h"
+
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace archivar {
+namespace {
+
+// The characters Windows-1252 puts at 0x80..0x9F (0 where it defines none).
+constexpr std::array<char16_t, 32> kWindows1252High = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+
+// The byte that @a c stands for when it came from reading one byte as Windows-1252 or
+// Latin-1; nullopt for characters no single byte reads as.
+std::optional<std::uint8_t> byte_of(UChar32 c) {
+  if (c >= 0 && c <= 0xFF) return static_cast<std::uint8_t>(c);
+  for (std::size_t i = 0; i < kWindows1252High.size(); ++i) {
+    if (kWindows1252High[i] != 0 && kWindows1252High[i] == c) {
+      return static_cast<std::uint8_t>(0x80 + i);
+    }
+  }
+  return std::nullopt;
+}
+
+// The length of the UTF-8 sequence that lead byte @a lead starts; 0 for no lead.
+int sequence_length(std::uint8_t lead) {
+  if (lead >= 0xC2 && lead <= 0xDF) return 2;
+  if (lead >= 0xE0 && lead <= 0xEF) return 3;
+  if (lead >= 0xF0 && lead <= 0xF4) return 4;
+  return 0;
+}
+
+// Whether @a c is a character that European news text has and double encoding mangles:
+// Latin letters with accents, typographic punctuation (quotes, dashes), the euro sign.
+// This keeps correct text such as "Spaß“" (DF 93 would be an NKo letter) as it is.
+bool is_plausible(UChar32 c) {
+  return (c >= 0xA0 && c <= 0x24F) || (c >= 0x2010 && c <= 0x203A) || c == 0x20AC || c == 0x2122;
+}
+
+}  // namespace
+
+std::size_t repair_double_encoding(std::string& text) {
+  if (text.find('\xC3') == std::string::npos) return 0;
+  const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  std::string out;
+  std::size_t repaired = 0;
+  int32_t copied = 0;  // text[0, copied) is already in out
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 lead;
+    U8_NEXT(data, i, length, lead);
+    const int needed =
+        lead >= 0xC2 && lead <= 0xF4 ? sequence_length(static_cast<uint8_t>(lead)) : 0;
+    if (needed == 0) continue;
+    // Gather the continuation bytes the following characters stand for.
+    std::array<std::uint8_t, 4> bytes{static_cast<std::uint8_t>(lead)};
+    int32_t end = i;
+    int found = 1;
+    while (found < needed && end < length) {
+      UChar32 c;
+      int32_t next = end;
+      U8_NEXT(data, next, length, c);
+      const std::optional<std::uint8_t> byte = byte_of(c);
+      if (!byte || *byte < 0x80 || *byte > 0xBF) break;
+      bytes[static_cast<std::size_t>(found++)] = *byte;
+      end = next;
+    }
+    if (found < needed) continue;
+    // The bytes must make one well-formed character (no overlong form, no surrogate).
+    int32_t at = 0;
+    UChar32 decoded;
+    U8_NEXT(bytes.data(), at, needed, decoded);
+    if (decoded < 0 || at != needed || !is_plausible(decoded)) continue;
+    if (out.empty()) out.reserve(text.size());
+    out.append(text, static_cast<std::size_t>(copied), static_cast<std::size_t>(start - copied));
+    out.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(needed));
+    copied = end;
+    i = end;
+    ++repaired;
+  }
+  if (repaired == 0) return 0;
+  out.append(text, static_cast<std::size_t>(copied));
+  text = std::move(out);
+  return repaired;
+}
+
+}  // namespace archivar
