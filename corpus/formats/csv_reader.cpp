@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <ranges>
 
+#include "common/text/keyword.h"
 #include "corpus/record_checks.h"
 
 namespace archivar {
@@ -20,13 +20,6 @@ std::string trimmed(std::string_view text) {
   if (first == std::string_view::npos) return {};
   const auto last = text.find_last_not_of(" \t\r\n");
   return std::string(text.substr(first, last - first + 1));
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
 }
 
 std::string describe_delimiter(char delimiter) {
@@ -165,10 +158,12 @@ CsvReader::RowStatus CsvReader::read_row(Row& row) {
 
 bool CsvReader::map_columns(const std::vector<std::string>& names, std::uint64_t line) {
   columns_.assign(std::size(FieldMap::kFields), std::nullopt);
+  std::vector<std::string> folded_names;
+  for (const std::string& name : names) folded_names.push_back(fold_keyword(name));
   for (std::size_t f = 0; f < std::size(FieldMap::kFields); ++f) {
-    const std::string_view key = field_map_.key_for(FieldMap::kFields[f]);
+    const std::string key = fold_keyword(field_map_.key_for(FieldMap::kFields[f]));
     for (std::size_t c = 0; c < names.size(); ++c) {
-      if (equal_ignoring_case(trimmed(names[c]), key)) {
+      if (folded_names[c] == key) {
         columns_[f] = c;
         break;
       }

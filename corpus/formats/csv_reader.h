@@ -20,8 +20,8 @@ class CsvReader final : public ArticleReader {
   /// Reads from @a lines with fields separated by @a delimiter and quoted with @a quote
   /// ('\0': never quoted). @a columns names the columns of a file without a header row;
   /// when empty, the first row is the header. Columns are matched to the article fields
-  /// (id, title, text, date, source, section, url, author) by @a field_map, ignoring case;
-  /// other columns are ignored.
+  /// (id, title, text, date, source, section, url, author) by @a field_map, whatever the
+  /// case and spacing ("Überschrift" is "überschrift"); other columns are ignored.
   CsvReader(std::unique_ptr<LineReader> lines, std::string name, char delimiter, char quote,
             std::vector<std::string> columns, const FieldMap& field_map, Diagnostics& diagnostics);
 
