@@ -45,18 +45,25 @@ Utf8Census census(std::string_view bytes, bool complete) {
   return result;
 }
 
-// "UTF-16LE"/"UTF-16BE" when every other byte is zero, as in German text in UTF-16.
+// "UTF-16LE"/"UTF-16BE" when every other byte is zero and the others are the text of a
+// Latin script, as in German text in UTF-16 (binary data with zeros is not).
 std::string utf16_without_bom(std::string_view bytes) {
   if (bytes.size() < 16) return {};
-  std::size_t even_zero = 0;
-  std::size_t odd_zero = 0;
+  std::size_t zeros[2] = {0, 0};
+  std::size_t texty[2] = {0, 0};
   for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
-    even_zero += bytes[i] == '\0' ? 1 : 0;
-    odd_zero += bytes[i + 1] == '\0' ? 1 : 0;
+    for (std::size_t k = 0; k < 2; ++k) {
+      const auto b = static_cast<unsigned char>(bytes[i + k]);
+      zeros[k] += b == 0 ? 1 : 0;
+      texty[k] += (b >= 0x20 && b != 0x7F) || b == '\t' || b == '\n' || b == '\r' ? 1 : 0;
+    }
   }
   const std::size_t pairs = bytes.size() / 2;
-  if (odd_zero * 10 >= pairs * 7 && even_zero * 10 <= pairs) return "UTF-16LE";
-  if (even_zero * 10 >= pairs * 7 && odd_zero * 10 <= pairs) return "UTF-16BE";
+  const auto matches = [&](std::size_t zero_half, std::size_t text_half) {
+    return zeros[zero_half] * 10 >= pairs * 7 && texty[text_half] * 10 >= pairs * 9;
+  };
+  if (matches(1, 0)) return "UTF-16LE";
+  if (matches(0, 1)) return "UTF-16BE";
   return {};
 }
 
