@@ -187,3 +187,22 @@ TEST_CASE("html: a UTF-8 page that declares Latin-1 is read as UTF-8", "[corpus]
   CHECK(result.articles[0].title == "Köln");
   CHECK(result.articles[0].text == "Straße gesperrt.");
 }
+
+TEST_CASE("html: the site name leaves the title, the article's own header stays", "[corpus]") {
+  const ScratchDir dir;
+  const fs::path file = dir.write(
+      "kopf.html",
+      "<html><head><title>Neuer Radweg am Kanal | Kanalbote</title>"
+      "<meta property=\"og:site_name\" content=\"Kanalbote\"></head><body>"
+      "<header class=\"site\">Kanalbote – Nachrichten vom Kanal</header>"
+      "<article><header><h1>Neuer Radweg am Kanal</h1>"
+      "<p class=\"lead\">Der Lückenschluss ist fertig.</p>"
+      "<p class=\"byline\">Von Ole Janssen</p></header>"
+      "<p>Radfahrer kommen jetzt ohne Umweg bis zur Schleuse.</p></article></body></html>");
+  const ReadResult result = read_html(file);
+  REQUIRE(result.articles.size() == 1);
+  CHECK(result.articles[0].title == "Neuer Radweg am Kanal");
+  CHECK(result.articles[0].source == "Kanalbote");
+  CHECK(result.articles[0].text ==
+        "Der Lückenschluss ist fertig.\n\nRadfahrer kommen jetzt ohne Umweg bis zur Schleuse.");
+}

@@ -28,21 +28,25 @@ bool one_of(std::string_view value, std::initializer_list<std::string_view> opti
   return std::ranges::find(options, value) != options.end();
 }
 
-// Elements whose content is never article text.
-bool is_dropped_element(std::string_view name) {
-  return one_of(name, {"script", "style",  "noscript", "template", "nav",      "header", "footer",
-                       "aside",  "form",   "button",   "select",   "textarea", "iframe", "svg",
-                       "canvas", "figure", "menu",     "dialog",   "object",   "embed",  "head"});
+// Elements whose content is never article text. A <header> is the page's banner when
+// the text comes from the whole body, but inside an <article> it holds the headline and
+// the lead, which are kept.
+bool is_dropped_element(std::string_view name, bool keep_header) {
+  if (name == "header") return !keep_header;
+  return one_of(name, {"script", "style",  "noscript", "template", "nav",    "footer", "aside",
+                       "form",   "button", "select",   "textarea", "iframe", "svg",    "canvas",
+                       "figure", "menu",   "dialog",   "object",   "embed",  "head"});
 }
 
 // Words in class, id or role that mark page furniture rather than the article.
 bool is_boilerplate_word(std::string_view word) {
-  return one_of(word, {"nav",        "navbar",      "navigation",  "menu",          "footer",
-                       "breadcrumb", "breadcrumbs", "share",       "sharing",       "social",
-                       "comment",    "comments",    "related",     "recommended",   "newsletter",
-                       "cookie",     "cookies",     "consent",     "advert",        "advertisement",
-                       "ad",         "ads",         "banner",      "promo",         "sidebar",
-                       "paywall",    "subscribe",   "contentinfo", "complementary", "search"});
+  return one_of(word, {"nav",           "navbar",      "navigation", "menu",        "footer",
+                       "breadcrumb",    "breadcrumbs", "byline",     "share",       "sharing",
+                       "social",        "comment",     "comments",   "related",     "recommended",
+                       "newsletter",    "cookie",      "cookies",    "consent",     "advert",
+                       "advertisement", "ad",          "ads",        "banner",      "promo",
+                       "sidebar",       "paywall",     "subscribe",  "contentinfo", "complementary",
+                       "search"});
 }
 
 bool has_boilerplate_marker(const xmlNode* node) {
@@ -80,7 +84,9 @@ std::size_t visible_length(std::string_view text) {
 // Collects the paragraphs of a subtree, leaving out furniture and link lists.
 class BodyText {
  public:
-  explicit BodyText(std::string title) : title_(std::move(title)) {}
+  /// @a keep_header: the text comes from an <article> or <main>, whose <header> is its own.
+  BodyText(std::string title, bool keep_header)
+      : title_(std::move(title)), keep_header_(keep_header) {}
 
   void walk(const xmlNode* node, bool in_link) {
     for (; node != nullptr; node = node->next) {
@@ -93,7 +99,7 @@ class BodyText {
       }
       if (node->type != XML_ELEMENT_NODE) continue;
       const std::string name = lower(xml::name(node));
-      if (is_dropped_element(name) || has_boilerplate_marker(node)) continue;
+      if (is_dropped_element(name, keep_header_) || has_boilerplate_marker(node)) continue;
       const bool block = is_block(name);
       if (block) flush();
       walk(node->children, in_link || name == "a");
@@ -125,6 +131,7 @@ class BodyText {
   }
 
   std::string title_;
+  bool keep_header_;
   std::vector<std::string> paragraphs_;
   std::string current_;
   std::size_t link_length_ = 0;
@@ -182,6 +189,22 @@ xmlNode* content_root(xmlNode* body) {
   return body;
 }
 
+// The page title without the site's name that <title> often appends ("… | Tagesblick").
+std::string without_site_name(const std::string& title, const std::string& og_title,
+                              const std::string& site_name) {
+  if (!og_title.empty() && og_title.size() < title.size() && title.starts_with(og_title)) {
+    return og_title;
+  }
+  if (site_name.empty() || !title.ends_with(site_name)) return title;
+  std::string_view rest = std::string_view(title).substr(0, title.size() - site_name.size());
+  for (const std::string_view separator : {" | ", " - ", " – ", " — ", " · ", ": "}) {
+    if (rest.ends_with(separator) && rest.size() > separator.size()) {
+      return std::string(rest.substr(0, rest.size() - separator.size()));
+    }
+  }
+  return title;
+}
+
 std::string without_by(const std::string& author) {
   for (const std::string_view prefix : {"Von ", "von ", "By ", "by "}) {
     if (author.starts_with(prefix)) return author.substr(prefix.size());
@@ -223,8 +246,11 @@ std::optional<Article> HtmlReader::next() {
 
   const auto tags = meta_tags(root);
   const auto heads = xml::find_all(root, "head");
-  std::string title = heads.empty() ? "" : xml::text(xml::child(heads.front(), "title"));
-  if (title.empty()) title = first_of(tags, {"og:title", "twitter:title", "dc.title"});
+  const std::string site_name = first_of(tags, {"og:site_name", "dc.publisher", "publisher"});
+  const std::string meta_title = first_of(tags, {"og:title", "twitter:title", "dc.title"});
+  std::string title = without_site_name(
+      heads.empty() ? "" : xml::text(xml::child(heads.front(), "title")), meta_title, site_name);
+  if (title.empty()) title = meta_title;
   const auto bodies = xml::find_all(root, "body");
   xmlNode* const body = bodies.empty() ? nullptr : bodies.front();
   if (title.empty() && body != nullptr) {
@@ -236,11 +262,11 @@ std::optional<Article> HtmlReader::next() {
   }
 
   xmlNode* const root_of_text = content_root(body);
-  BodyText body_text(title);
+  BodyText body_text(title, root_of_text != body);
   body_text.walk(root_of_text->children, false);
   std::string text = body_text.take();
   if (text.empty() && root_of_text != body) {
-    BodyText whole_body(title);
+    BodyText whole_body(title, false);
     whole_body.walk(body->children, false);
     text = whole_body.take();
   }
@@ -280,7 +306,7 @@ std::optional<Article> HtmlReader::next() {
                   .title = std::move(title),
                   .text = std::move(text),
                   .date = date.empty() ? "" : xml::day_of(date),
-                  .source = first_of(tags, {"og:site_name", "dc.publisher", "publisher"}),
+                  .source = site_name,
                   .section = first_of(tags, {"article:section", "section"}),
                   .url = std::move(url),
                   .author = std::move(author),
