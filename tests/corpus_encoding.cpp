@@ -162,6 +162,12 @@ TEST_CASE("double encoding: UTF-8 read as Windows-1252 and encoded again is repa
   CHECK(repaired("München, Ärger, Straße", 0) == "München, Ärger, Straße");
   CHECK(repaired("„Das macht Spaß“, sagte er.", 0) == "„Das macht Spaß“, sagte er.");
   CHECK(repaired("Köln und KÃ¶ln", 1) == "Köln und Köln");
+  // Ä, É and the like are letters of their own: a pair counts only inside a word.
+  CHECK(repaired("Das „Ä“ an der Ecke", 0) == "Das „Ä“ an der Ecke");
+  CHECK(repaired("„É“ steht für", 0) == "„É“ steht für");
+  CHECK(repaired("ErdoÄŸan und WaÅ‚Ä™sa", 3) == "Erdoğan und Wałęsa");
+  // After Ã, Â or â the pair is mojibake wherever it stands.
+  CHECK(repaired("â€“ Ã„ â€“", 3) == "– Ä –");
   CHECK(repaired("Ã", 0) == "Ã");
   // Encoded three times: each call undoes one.
   std::string triple = "MÃƒÂ¼nchen";

@@ -1,11 +1,13 @@
 #include "common/text/double_encoding.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace archivar {
 namespace {
@@ -44,6 +46,17 @@ bool is_plausible(UChar32 c) {
   return (c >= 0xA0 && c <= 0x24F) || (c >= 0x2010 && c <= 0x203A) || c == 0x20AC || c == 0x2122;
 }
 
+// Whether @a lead is a letter that correct text has on its own: Ä, Å, Æ, Ç, È, É. "Â"
+// and "Ã" are not (their mojibake is what they usually are), nor are the leads of
+// three- and four-byte sequences that need two or three matching characters after them.
+bool is_common_letter_lead(UChar32 lead) {
+  return lead >= 0xC4 && lead <= 0xC9;
+}
+
+bool is_letter_or_digit(UChar32 c) {
+  return c >= 0 && u_isalnum(c);
+}
+
 }  // namespace
 
 std::size_t repair_double_encoding(std::string& text) {
@@ -52,11 +65,13 @@ std::size_t repair_double_encoding(std::string& text) {
   const auto length = static_cast<int32_t>(text.size());
   std::string out;
   std::size_t repaired = 0;
-  int32_t copied = 0;  // text[0, copied) is already in out
+  int32_t copied = 0;   // text[0, copied) is already in out
+  UChar32 before = -1;  // the character before the current one
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 lead;
     U8_NEXT(data, i, length, lead);
+    const UChar32 previous = std::exchange(before, lead);
     const int needed =
         lead >= 0xC2 && lead <= 0xF4 ? sequence_length(static_cast<uint8_t>(lead)) : 0;
     if (needed == 0) continue;
@@ -79,11 +94,22 @@ std::size_t repair_double_encoding(std::string& text) {
     UChar32 decoded;
     U8_NEXT(bytes.data(), at, needed, decoded);
     if (decoded < 0 || at != needed || !is_plausible(decoded)) continue;
+    // "„Ä“" is a name in quotes, not a mangled "ē": after a letter such as Ä the pair
+    // counts only inside a word, next to another letter or digit.
+    if (is_common_letter_lead(lead)) {
+      UChar32 after = -1;
+      if (end < length) {
+        int32_t next = end;
+        U8_NEXT(data, next, length, after);
+      }
+      if (!is_letter_or_digit(previous) && !is_letter_or_digit(after)) continue;
+    }
     if (out.empty()) out.reserve(text.size());
     out.append(text, static_cast<std::size_t>(copied), static_cast<std::size_t>(start - copied));
     out.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(needed));
     copied = end;
     i = end;
+    before = decoded;
     ++repaired;
   }
   if (repaired == 0) return 0;
