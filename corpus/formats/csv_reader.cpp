@@ -137,10 +137,8 @@ CsvReader::RowStatus CsvReader::read_row(Row& row) {
     if (rereading) {
       reason = "quoted field not closed on its line (read again after an earlier unclosed quote)";
     } else if (row_bytes > kMaxRecordBytes) {
-      reason = fmt::format(
-          "quoted field runs on for more than {}; a closing quote is "
-          "probably missing",
-          kMaxRecordText);
+      reason = fmt::format("quoted field runs on for more than {}; a closing quote is missing",
+                           kMaxRecordText);
     } else if (!next_line(line)) {
       reason = "quoted field not closed before the end of the file";
     } else if (line.overlong) {

@@ -119,7 +119,10 @@ class DecompressingSource final : public ByteSource {
 
   [[noreturn]] void fail() const {
     if (!raw_error_.empty()) throw ReadError(raw_error_);
-    if (raw_finished_) throw ReadError(fmt::format("{}: truncated {} data", name_, compression_));
+    if (raw_finished_) {
+      throw ReadError(fmt::format("{}: truncated {} data: the stream breaks off at byte {}", name_,
+                                  compression_, raw_bytes_));
+    }
     const char* detail = archive_error_string(archive_.get());
     throw ReadError(fmt::format("{}: corrupt {} data near byte {}: {}", name_, compression_,
                                 raw_bytes_, detail != nullptr ? detail : "cannot decompress"));
