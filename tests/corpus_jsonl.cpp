@@ -312,6 +312,31 @@ TEST_CASE("diagnostics: message forms and counters", "[corpus]") {
         std::string::npos);
 }
 
+TEST_CASE("diagnostics: duplicates, kinds of repairs, read errors that name their input",
+          "[corpus]") {
+  std::ostringstream out;
+  Diagnostics diagnostics(out, "archivar-index", false);
+  diagnostics.duplicate("a.jsonl:2", "id 'x' was read before", "a.jsonl: ids read before");
+  diagnostics.duplicate("a.jsonl:3", "id 'y' was read before", "a.jsonl: ids read before");
+  diagnostics.repaired("a.jsonl:4", "double-encoded UTF-8", "a.jsonl: double", "double");
+  diagnostics.repaired("a.jsonl:5", "read as Windows-1252");
+  diagnostics.input_failed("b.xz", "b.xz: truncated xz data");
+  diagnostics.print_repeated_repairs();
+  CHECK(diagnostics.duplicate_count() == 2);
+  CHECK(diagnostics.repaired_count() == 2);
+  CHECK(diagnostics.repaired_count("double") == 1);
+  CHECK(diagnostics.repaired_count("other") == 0);
+  const std::string text = out.str();
+  CHECK(text.find("archivar-index: warning: a.jsonl:2: id 'x' was read before (the earlier "
+                  "record is replaced; further ones are counted, not shown)\n") !=
+        std::string::npos);
+  CHECK(text.find("a.jsonl:3") == std::string::npos);
+  CHECK(text.find("archivar-index: note: a.jsonl: ids read before: 1 more\n") != std::string::npos);
+  // The input is named once, not twice.
+  CHECK(text.find("archivar-index: warning: b.xz: truncated xz data (rest of input skipped)\n") !=
+        std::string::npos);
+}
+
 TEST_CASE("diagnostics: strict mode throws instead of writing", "[corpus]") {
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", true);
