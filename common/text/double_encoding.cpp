@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
-#include <utility>
 
 namespace archivar {
 namespace {
@@ -57,21 +56,29 @@ bool is_letter_or_digit(UChar32 c) {
   return c >= 0 && u_isalnum(c);
 }
 
+// Whether @a byte can start the UTF-8 of a character that one byte in 0x80..0xBF reads as
+// in Windows-1252 or Latin-1: C2 (U+0080..U+00BF), C5/C6/CB (Œ Š Ÿ Ž ƒ ˆ ˜), E2 (– „ € ™).
+bool starts_continuation_stand_in(char byte) {
+  return byte == '\xC2' || byte == '\xC5' || byte == '\xC6' || byte == '\xCB' || byte == '\xE2';
+}
+
 }  // namespace
 
 std::size_t repair_double_encoding(std::string& text) {
-  if (text.find('\xC3') == std::string::npos) return 0;
   const auto* data = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   std::string out;
   std::size_t repaired = 0;
-  int32_t copied = 0;   // text[0, copied) is already in out
-  UChar32 before = -1;  // the character before the current one
-  for (int32_t i = 0; i < length;) {
-    const int32_t start = i;
+  int32_t copied = 0;  // text[0, copied) is already in out
+  // Every lead (U+00C2..U+00F4) is C3 xx in UTF-8, and what follows it must stand for a
+  // continuation byte: only such places are decoded, the rest of the text is skipped.
+  for (std::size_t at = text.find('\xC3'); at != std::string::npos;
+       at = text.find('\xC3', at + 1)) {
+    if (at + 2 >= text.size() || !starts_continuation_stand_in(text[at + 2])) continue;
+    const auto start = static_cast<int32_t>(at);
+    int32_t i = start;
     UChar32 lead;
     U8_NEXT(data, i, length, lead);
-    const UChar32 previous = std::exchange(before, lead);
     const int needed =
         lead >= 0xC2 && lead <= 0xF4 ? sequence_length(static_cast<uint8_t>(lead)) : 0;
     if (needed == 0) continue;
@@ -90,13 +97,18 @@ std::size_t repair_double_encoding(std::string& text) {
     }
     if (found < needed) continue;
     // The bytes must make one well-formed character (no overlong form, no surrogate).
-    int32_t at = 0;
+    int32_t decoded_length = 0;
     UChar32 decoded;
-    U8_NEXT(bytes.data(), at, needed, decoded);
-    if (decoded < 0 || at != needed || !is_plausible(decoded)) continue;
+    U8_NEXT(bytes.data(), decoded_length, needed, decoded);
+    if (decoded < 0 || decoded_length != needed || !is_plausible(decoded)) continue;
     // "„Ä“" is a name in quotes, not a mangled "ē": after a letter such as Ä the pair
     // counts only inside a word, next to another letter or digit.
     if (is_common_letter_lead(lead)) {
+      UChar32 previous = -1;
+      if (start > 0) {
+        int32_t back = start;
+        U8_PREV(data, 0, back, previous);
+      }
       UChar32 after = -1;
       if (end < length) {
         int32_t next = end;
@@ -108,8 +120,7 @@ std::size_t repair_double_encoding(std::string& text) {
     out.append(text, static_cast<std::size_t>(copied), static_cast<std::size_t>(start - copied));
     out.append(reinterpret_cast<const char*>(bytes.data()), static_cast<std::size_t>(needed));
     copied = end;
-    i = end;
-    before = decoded;
+    at = static_cast<std::size_t>(end) - 1;
     ++repaired;
   }
   if (repaired == 0) return 0;
