@@ -8,24 +8,18 @@
 #include <optional>
 #include <string_view>
 
+#include "common/text/utf8.h"
+
 namespace archivar {
 namespace {
-
-// The characters Windows-1252 puts at 0x80..0x9F (0 where it defines none).
-constexpr std::array<char16_t, 32> kWindows1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-};
 
 // The byte that @a c stands for when it came from reading one byte as Windows-1252 or
 // Latin-1; nullopt for characters no single byte reads as.
 std::optional<std::uint8_t> byte_of(UChar32 c) {
   if (c >= 0 && c <= 0xFF) return static_cast<std::uint8_t>(c);
-  for (std::size_t i = 0; i < kWindows1252High.size(); ++i) {
-    if (kWindows1252High[i] != 0 && kWindows1252High[i] == c) {
-      return static_cast<std::uint8_t>(0x80 + i);
-    }
+  for (unsigned byte = 0x80; byte <= 0x9F; ++byte) {
+    const char16_t mapped = windows1252_c1(static_cast<unsigned char>(byte));
+    if (mapped != 0 && mapped == c) return static_cast<std::uint8_t>(byte);
   }
   return std::nullopt;
 }
