@@ -205,13 +205,6 @@ std::string without_site_name(const std::string& title, const std::string& og_ti
   return title;
 }
 
-std::string without_by(const std::string& author) {
-  for (const std::string_view prefix : {"Von ", "von ", "By ", "by "}) {
-    if (author.starts_with(prefix)) return author.substr(prefix.size());
-  }
-  return author;
-}
-
 }  // namespace
 
 HtmlReader::HtmlReader(std::unique_ptr<ByteSource> source, std::string name,
@@ -298,7 +291,7 @@ std::optional<Article> HtmlReader::next() {
     const std::string article_author = first_of(tags, {"article:author"});
     if (!article_author.starts_with("http")) author = article_author;  // often a profile URL
   }
-  author = without_by(author);
+  author = xml::without_by(author);
   std::string url = canonical_link(root);
   if (url.empty()) url = first_of(tags, {"og:url"});
   const long line = xmlGetLineNo(root_of_text);

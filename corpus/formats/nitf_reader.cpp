@@ -31,13 +31,6 @@ void collect_paragraphs(const xmlNode* node, std::string& text) {
   }
 }
 
-std::string without_by(std::string author) {
-  for (const std::string_view prefix : {"Von ", "von ", "By ", "by "}) {
-    if (author.starts_with(prefix)) return author.substr(prefix.size());
-  }
-  return author;
-}
-
 std::string first_non_empty(std::initializer_list<std::string> values) {
   for (const std::string& value : values) {
     if (!value.empty()) return value;
@@ -77,7 +70,7 @@ Article read_nitf(const xmlNode* nitf, const std::string& name) {
            xml::attribute(pubdata, "name"), xml::text(xml::child(body_head, "distributor"))})),
       .section = xml::collapse_space(xml::attribute(pubdata, "position.section")),
       .url = xml::collapse_space(xml::attribute(pubdata, "ex-ref")),
-      .author = without_by(person != nullptr ? xml::text(person) : xml::text(byline)),
+      .author = xml::without_by(person != nullptr ? xml::text(person) : xml::text(byline)),
       .origin = origin(name, line > 0 ? static_cast<std::uint64_t>(line) : 1)};
 }
 

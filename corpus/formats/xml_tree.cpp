@@ -100,6 +100,13 @@ std::string collapse_space(std::string_view raw) {
   return out;
 }
 
+std::string without_by(const std::string& byline) {
+  for (const std::string_view prefix : {"Von ", "von ", "By ", "by "}) {
+    if (byline.starts_with(prefix)) return byline.substr(prefix.size());
+  }
+  return byline;
+}
+
 std::string day_of(std::string_view value) {
   const std::string trimmed = collapse_space(value);
   const std::string_view date = trimmed;

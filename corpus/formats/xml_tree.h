@@ -47,6 +47,9 @@ std::string text(const xmlNode* node);
 /// @a raw with runs of white space (including non-breaking spaces) made one space, trimmed.
 std::string collapse_space(std::string_view raw);
 
+/// A byline without its leading "Von " or "By " ("Von Lea Hofbauer" -> "Lea Hofbauer").
+std::string without_by(const std::string& byline);
+
 /// The day a date value starts with, as "YYYY-MM-DD": "2023-04-15T12:00:00+02:00" and
 /// the ISO basic form "20230415T120000+0200" alike; other values are returned trimmed.
 std::string day_of(std::string_view value);
