@@ -185,7 +185,7 @@ class QueryParser::Run {
       auto& parts_go_to = sequence.size() >= 2 ? may : boosts;
       parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
     }
-    add_proximity(sequence, boosts);
+    add_proximity(sequence, may);
 
     // Ranked core: required words, with optional ones adding to the score; without
     // required words, at least one optional word must match.
@@ -195,8 +195,12 @@ class QueryParser::Run {
     if (!must.empty()) {
       group.query = combine(Xapian::Query::OP_AND, must);
       if (!may.empty()) {
-        group.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, *group.query,
-                                    combine(Xapian::Query::OP_OR, may));
+        // Not OP_AND_MAYBE: Xapian 1.4 scores a NEAR or PHRASE on its maybe side without
+        // checking positions, so "+Bahn \"Deutsche Bahn\"" would reward the two words
+        // anywhere. Filtering a plain OR by the required words scores the same, correctly.
+        may.push_back(*group.query);
+        group.query = Xapian::Query(Xapian::Query::OP_FILTER, combine(Xapian::Query::OP_OR, may),
+                                    *group.query);
       }
     } else if (!may.empty()) {
       group.query = combine(Xapian::Query::OP_OR, may);

@@ -269,9 +269,11 @@ TEST_CASE("neighbouring query words rank higher where they stand close together"
   };
   using Ranking = std::vector<std::string>;
   CHECK(ranked({}, "Minister Schule") == Ranking{"near", "far"});
-  CHECK(ranked({}, "Schule Minister") == Ranking{"near", "far"});  // unordered window too
+  CHECK(ranked({}, "Schule Minister") == Ranking{"near", "far"});          // unordered window too
   CHECK(ranked({}, "die Minister der Schule") == Ranking{"near", "far"});  // stop words skipped
   CHECK(ranked(ProximityOptions::none(), "Minister Schule") == Ranking{"far", "near"});
+  // Required words too (Xapian's AND_MAYBE would reward them anywhere).
+  CHECK(ranked({}, "+Minister +Schule") == Ranking{"near", "far"});
   // Proximity only ranks: it never adds an article that has just one of the words.
   CHECK(ranked({}, "+Minister +Schule Sonne").size() == 2);
 }
