@@ -47,7 +47,7 @@ std::uint64_t uncompressed_size(const std::vector<InputFile>& inputs) {
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
   IndexWriter writer(options.database, options.analyzer, options.batch_documents,
-                     options.wait_for_lock);
+                     options.wait_for_lock, options.near_duplicates);
   Analyzer analyzer(options.analyzer);
   XapianPositionalPostings postings;
   DocumentBuilder builder(analyzer, postings);
@@ -87,8 +87,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
           continue;
         }
-        const Xapian::Document document = builder.build(*article, date, std::move(stored));
-        const auto outcome = writer.put(article->id, document);
+        const auto outcome =
+            writer.put(article->id, builder.build(*article, date, std::move(stored)));
         ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
       }
     } catch (const ReadError& error) {

@@ -11,6 +11,7 @@
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
+#include "indexer/near_duplicate_groups.h"
 
 namespace archivar {
 
@@ -20,6 +21,7 @@ struct IndexRunOptions {
   InputFormat format = InputFormat::kAuto;
   FieldMap field_map;
   AnalyzerOptions analyzer;
+  NearDuplicateOptions near_duplicates;
   std::uint64_t batch_documents = 20000;
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
