@@ -24,7 +24,8 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
                     {"section", article.section},
                     {"url", article.url},
                     {"snippet", hit.snippet.text},
-                    {"highlights", std::move(highlights)}});
+                    {"highlights", std::move(highlights)},
+                    {"similar", hit.hit.similar}});
   }
   result["hits"] = std::move(hits);
   // Stored text is valid UTF-8 (the indexer repairs it); replace anything else anyway.
