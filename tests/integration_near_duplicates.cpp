@@ -75,6 +75,8 @@ TEST_CASE("a reprint collapses into its agency story, shown as +1 similar",
   const std::string db = dir / "db";
   REQUIRE(index_into(db, demo()).status == 0);
   CHECK(collapsed(db));
+  const CommandResult info = run(binary("archivar-index") + " --db " + shell_quote(db) + " --info");
+  CHECK(info.out.find("groups    1 of near-duplicates, holding 2 articles") != std::string::npos);
 
   const CommandResult text = search(db, "--color never " + shell_quote(kStrikeQuery));
   REQUIRE(text.status == 0);
