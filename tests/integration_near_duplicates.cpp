@@ -1,5 +1,7 @@
 // Near-duplicates end to end: the demo corpus's agency story dpn-2023-1114 and its reprint
 // nk-2023-1115 are grouped by archivar-index and shown once by archivar-search.
+#include <xapian.h>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -156,4 +158,28 @@ TEST_CASE("a copy rewritten beyond the threshold is not grouped",
   CHECK(hit_for(page, "rewrite-1")["similar"].empty());
   REQUIRE(!hit_for(page, kStory).is_null());
   CHECK(hit_for(page, kStory)["similar"] == json::array({kReprint}));
+}
+
+TEST_CASE("databases from before fingerprints are noted, other fingerprints refused",
+          "[integration][near-duplicates]") {
+  const ScratchDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(index_into(db, demo()).status == 0);
+  const auto set_scheme = [&db](const std::string& scheme) {
+    Xapian::WritableDatabase database(db);
+    database.set_metadata("archivar.fingerprint", scheme);
+    database.commit();
+  };
+
+  set_scheme("");
+  const CommandResult older = index_into(db, demo());
+  CHECK(older.status == 0);
+  CHECK(older.err.find("have no near-duplicate fingerprints") != std::string::npos);
+  // Noted once: the database now records the scheme.
+  CHECK(index_into(db, demo()).err.find("fingerprints") == std::string::npos);
+
+  set_scheme("simhash-64");
+  const CommandResult other = index_into(db, demo());
+  CHECK(other.status == 1);
+  CHECK(other.err.find("near-duplicate fingerprints 'simhash-64'") != std::string::npos);
 }
