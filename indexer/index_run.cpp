@@ -104,6 +104,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   summary.repaired = diagnostics.repaired_count();
   summary.failed_inputs = diagnostics.failed_inputs();
   summary.documents_in_database = writer.document_count();
+  summary.near_duplicates = writer.near_duplicates();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
@@ -125,6 +126,10 @@ std::string format_summary(const IndexSummary& summary) {
       indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
       summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
       summary.documents_in_database);
+  if (summary.near_duplicates > 0) {
+    text += fmt::format("{} joined the near-duplicate group of a similar article\n",
+                        summary.near_duplicates);
+  }
   if (summary.repaired > 0) {
     text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
                         summary.repaired);

@@ -34,6 +34,8 @@ struct IndexSummary {
   std::uint64_t added = 0;
   std::uint64_t replaced = 0;
   std::uint64_t unchanged = 0;  ///< read again with the same stored fields: nothing written
+  /// Added or replaced articles that joined the group of a near-duplicate.
+  std::uint64_t near_duplicates = 0;
   std::uint64_t deleted = 0;
   std::uint64_t not_found = 0;  ///< deletions of ids the database did not have
   std::uint64_t skipped = 0;    ///< records not indexed

@@ -121,7 +121,7 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document do
   begin_batch();
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
-  groups_.assign(id, document);
+  if (groups_.assign(id, document)) ++near_duplicates_;
   database_.replace_document(id_term, document);
   if (++in_batch_ >= batch_documents_) commit();
   return exists ? Outcome::kReplaced : Outcome::kAdded;

@@ -57,6 +57,9 @@ class IndexWriter {
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
+  /// How many articles put() so far joined the group of a near-duplicate.
+  std::uint64_t near_duplicates() const { return near_duplicates_; }
+
  private:
   void begin_batch();
 
@@ -64,6 +67,7 @@ class IndexWriter {
   NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
   std::uint64_t in_batch_ = 0;
+  std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;
 };
 

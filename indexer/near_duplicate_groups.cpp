@@ -12,16 +12,18 @@ NearDuplicateGroups::NearDuplicateGroups(Xapian::WritableDatabase& database,
                                          NearDuplicateOptions options)
     : database_(database), options_(options) {}
 
-void NearDuplicateGroups::assign(const std::string& id, Xapian::Document& document) {
+bool NearDuplicateGroups::assign(const std::string& id, Xapian::Document& document) {
   const std::string id_term = schema::id_term(id);
   const Xapian::PostingIterator existing = database_.postlist_begin(id_term);
   const Xapian::docid self = existing != database_.postlist_end(id_term) ? *existing : 0;
 
   const std::string fingerprint = document.get_value(schema::kFingerprintSlot);
   std::string group = fingerprint.empty() ? std::string() : closest_group(fingerprint, self);
-  if (group.empty()) group = new_label(id, self);
+  const bool joined = !group.empty();
+  if (!joined) group = new_label(id, self);
   document.add_value(schema::kGroupSlot, group);
   document.add_boolean_term(schema::group_term(group));
+  return joined;
 }
 
 std::string NearDuplicateGroups::closest_group(const std::string& fingerprint, Xapian::docid self) {

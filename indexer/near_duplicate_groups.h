@@ -37,8 +37,8 @@ class NearDuplicateGroups {
   /// id, which is therefore not its own candidate), with its group: value
   /// schema::kGroupSlot and term schema::group_term. Reads the fingerprint the
   /// DocumentBuilder put in schema::kFingerprintSlot; an article without one (too short)
-  /// gets a group of its own.
-  void assign(const std::string& id, Xapian::Document& document);
+  /// gets a group of its own. Returns whether it joined another article's group.
+  bool assign(const std::string& id, Xapian::Document& document);
 
  private:
   /// The group of the most similar candidate, or empty when none is similar enough.

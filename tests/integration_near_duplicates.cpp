@@ -75,7 +75,11 @@ TEST_CASE("a reprint collapses into its agency story, shown as +1 similar",
           "[integration][near-duplicates]") {
   const ScratchDir dir;
   const std::string db = dir / "db";
-  REQUIRE(index_into(db, demo()).status == 0);
+  const CommandResult indexed =
+      run(binary("archivar-index") + " --db " + shell_quote(db) + " " + demo());
+  REQUIRE(indexed.status == 0);
+  CHECK(indexed.out.find("\n1 joined the near-duplicate group of a similar article\n") !=
+        std::string::npos);
   CHECK(collapsed(db));
   const CommandResult info = run(binary("archivar-index") + " --db " + shell_quote(db) + " --info");
   CHECK(info.out.find("groups    1 of near-duplicates, holding 2 articles") != std::string::npos);
