@@ -21,6 +21,14 @@ std::string section_term(std::string_view section) {
   return std::string(kSectionPrefix) + fold_keyword(section);
 }
 
+std::string band_term(std::string_view band_key) {
+  return std::string(kBandPrefix) + std::string(band_key);
+}
+
+std::string group_term(std::string_view group) {
+  return std::string(kGroupPrefix) + std::string(group);
+}
+
 std::string content_hash(std::string_view data) {
   std::uint64_t hash = 14695981039346656037ULL;
   for (const char c : data) {

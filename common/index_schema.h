@@ -20,6 +20,11 @@ inline constexpr std::string_view kSourcePrefix = "XSRC";   ///< folded source, 
 inline constexpr std::string_view kSectionPrefix = "XSEC";  ///< folded section, boolean
 inline constexpr std::string_view kYearPrefix = "Y";        ///< "Y2022", boolean
 inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", boolean
+/// Near-duplicates (see kGroupSlot): one band key of the article's MinHash fingerprint,
+/// boolean; articles that share one are compared as candidates.
+inline constexpr std::string_view kBandPrefix = "XNDB";
+/// The near-duplicate group's label, boolean: lists a group's members.
+inline constexpr std::string_view kGroupPrefix = "XNDG";
 
 /// "YYYYMMDD", sortable and range-searchable as a string; absent without a date.
 inline constexpr Xapian::valueno kDateSlot = 0;
@@ -27,6 +32,13 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kIdSlot = 1;
 /// A hash of the stored fields, so that re-indexing an unchanged article writes nothing.
 inline constexpr Xapian::valueno kContentHashSlot = 2;
+/// The label of the article's near-duplicate group, on which searches collapse: the id of
+/// the group's first article (or that id with "#2", "#3", ... when the id already labels
+/// another group). An article with no near-duplicate has a group of its own.
+inline constexpr Xapian::valueno kGroupSlot = 5;
+/// The MinHash fingerprint of the article's text (indexer/min_hash.h); absent for texts
+/// too short to have one.
+inline constexpr Xapian::valueno kFingerprintSlot = 6;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -43,10 +55,14 @@ inline constexpr std::string_view kFormatKey = "archivar.format";
 inline constexpr std::string_view kFormatVersion = "1";
 inline constexpr std::string_view kAnalyzerKey = "archivar.analyzer";
 inline constexpr std::string_view kUpdatedKey = "archivar.updated";
+/// How fingerprints are computed; fingerprints of different schemes are incomparable.
+inline constexpr std::string_view kFingerprintKey = "archivar.fingerprint";
 
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);
 std::string section_term(std::string_view section);
+std::string band_term(std::string_view band_key);
+std::string group_term(std::string_view group);
 
 /// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
 std::string content_hash(std::string_view data);

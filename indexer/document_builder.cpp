@@ -1,6 +1,7 @@
 #include "indexer/document_builder.h"
 
 #include "common/index_schema.h"
+#include "indexer/min_hash.h"
 
 namespace archivar {
 
@@ -17,9 +18,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   Xapian::Document document;
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
   Xapian::termpos next_position = 1;
+  // Returns the field's tokens, whose words make the fingerprint.
   const auto add_field = [&](std::string_view text, std::string_view prefix,
                              Xapian::termcount general_wdf) {
-    const TokenStream tokens = analyzer_.analyze(text);
+    TokenStream tokens = analyzer_.analyze(text);
     const Xapian::termpos base = next_position;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
@@ -38,10 +40,12 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       add(token.text, general_wdf);
       if (!prefix.empty()) add(std::string(prefix) + token.text, 1);
     }
+    return tokens;
   };
   add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);
   next_position += schema::kTextPositionGap;
-  add_field(article.text, {}, 1);
+  const TokenStream text_tokens = add_field(article.text, {}, 1);
+  add_fingerprint(text_tokens, document);
 
   document.add_boolean_term(schema::id_term(article.id));
   document.add_value(schema::kIdSlot, article.id);
@@ -55,6 +59,23 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   document.add_value(schema::kContentHashSlot, schema::content_hash(stored));
   document.set_data(std::move(stored));
   return document;
+}
+
+void DocumentBuilder::add_fingerprint(const TokenStream& text_tokens, Xapian::Document& document) {
+  // The text's words as analysed (stems: a changed inflection is no edit), without the
+  // forms stacked on a word's position. The title takes no part: it is what an editor
+  // who reprints an agency story rewrites first.
+  std::vector<std::string_view> words;
+  words.reserve(text_tokens.size());
+  for (std::size_t i = 0; i < text_tokens.size(); ++i) {
+    if (i == 0 || text_tokens[i].position_increment > 0) words.push_back(text_tokens[i].text);
+  }
+  const std::optional<MinHashSignature> signature = MinHashSignature::of(words);
+  if (!signature) return;
+  document.add_value(schema::kFingerprintSlot, signature->serialize());
+  for (const std::string& key : signature->band_keys()) {
+    document.add_boolean_term(schema::band_term(key));
+  }
 }
 
 }  // namespace archivar

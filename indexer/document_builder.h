@@ -23,11 +23,15 @@ class DocumentBuilder {
   /// article read again has changed. @a date is its parsed date, if it has one.
   static std::string stored_fields(const Article& article, const std::optional<Date>& date);
 
-  /// The document for @a article; @a stored is stored_fields(article, date).
+  /// The document for @a article; @a stored is stored_fields(article, date). It carries
+  /// the fingerprint of the text and its band terms, but no near-duplicate group yet:
+  /// that depends on the database (see NearDuplicateGroups).
   Xapian::Document build(const Article& article, const std::optional<Date>& date,
                          std::string stored);
 
  private:
+  static void add_fingerprint(const TokenStream& text_tokens, Xapian::Document& document);
+
   Analyzer& analyzer_;
   PostingSink& postings_;
 };

@@ -53,6 +53,19 @@ std::string field_counts(const Xapian::Database& database, std::string_view pref
   return text;
 }
 
+// Near-duplicate groups of two or more articles: how many, and how many articles they hold.
+std::string group_counts(const Xapian::Database& database) {
+  const std::string prefix(schema::kGroupPrefix);
+  Xapian::doccount groups = 0, members = 0;
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    if (it.get_termfreq() < 2) continue;
+    ++groups;
+    members += it.get_termfreq();
+  }
+  return fmt::format("{} of near-duplicates, holding {} articles ({} shown only as similar)",
+                     groups, members, members - groups);
+}
+
 }  // namespace
 
 std::string describe_index(const fs::path& path) {
@@ -75,12 +88,14 @@ std::string describe_index(const fs::path& path) {
       "dates     {}\n"
       "sources   {}\n"
       "sections  {}\n"
+      "groups    {}\n"
       "analyzer  {}\n"
       "size      {} on disk\n"
       "updated   {}\n",
       path.string(), articles, dates, field_counts(database, schema::kSourcePrefix),
-      field_counts(database, schema::kSectionPrefix), metadata(schema::kAnalyzerKey),
-      human_size(size_on_disk(path)), metadata(schema::kUpdatedKey));
+      field_counts(database, schema::kSectionPrefix), group_counts(database),
+      metadata(schema::kAnalyzerKey), human_size(size_on_disk(path)),
+      metadata(schema::kUpdatedKey));
 }
 
 }  // namespace archivar

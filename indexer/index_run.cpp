@@ -76,7 +76,7 @@ class BatchIds {
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
   IndexWriter writer(options.database, options.analyzer, options.batch_documents,
-                     options.wait_for_lock);
+                     options.wait_for_lock, options.near_duplicates);
   Analyzer analyzer(options.analyzer);
   XapianPositionalPostings postings;
   DocumentBuilder builder(analyzer, postings);
@@ -127,8 +127,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
           continue;
         }
-        const Xapian::Document document = builder.build(*article, date, std::move(stored));
-        const auto outcome = writer.put(article->id, document);
+        const auto outcome =
+            writer.put(article->id, builder.build(*article, date, std::move(stored)));
         ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
         if (writer.pending() == 0) batch_ids.clear();  // committed
       }
@@ -147,6 +147,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   summary.duplicates = diagnostics.duplicate_count();
   summary.failed_inputs = diagnostics.failed_inputs();
   summary.documents_in_database = writer.document_count();
+  summary.near_duplicates = writer.near_duplicates();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
@@ -168,6 +169,10 @@ std::string format_summary(const IndexSummary& summary) {
       indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
       summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
       summary.documents_in_database);
+  if (summary.near_duplicates > 0) {
+    text += fmt::format("{} joined the near-duplicate group of a similar article\n",
+                        summary.near_duplicates);
+  }
   if (summary.repaired > 0) {
     text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
                         summary.repaired);

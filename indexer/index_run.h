@@ -11,6 +11,7 @@
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
 #include "corpus/reader_options.h"
+#include "indexer/near_duplicate_groups.h"
 
 namespace archivar {
 
@@ -22,6 +23,7 @@ struct IndexRunOptions {
   /// Field names, CSV dialect, encoding; member_format is set from format.
   ReaderOptions reading;
   AnalyzerOptions analyzer;
+  NearDuplicateOptions near_duplicates;
   std::uint64_t batch_documents = 20000;
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
@@ -34,6 +36,8 @@ struct IndexSummary {
   std::uint64_t added = 0;
   std::uint64_t replaced = 0;
   std::uint64_t unchanged = 0;  ///< read again with the same stored fields: nothing written
+  /// Added or replaced articles that joined the group of a near-duplicate.
+  std::uint64_t near_duplicates = 0;
   std::uint64_t deleted = 0;
   std::uint64_t not_found = 0;       ///< deletions of ids the database did not have
   std::uint64_t skipped = 0;         ///< records not indexed

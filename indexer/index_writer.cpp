@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "common/index_schema.h"
+#include "indexer/min_hash.h"
 
 namespace fs = std::filesystem;
 
@@ -52,8 +53,10 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
 }  // namespace
 
 IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
-                         std::uint64_t batch_documents, bool wait)
+                         std::uint64_t batch_documents, bool wait,
+                         NearDuplicateOptions near_duplicates)
     : database_(open_database(path, wait)),
+      groups_(database_, near_duplicates),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
   const std::string wanted_analyzer = analyzer.to_string();
@@ -65,6 +68,8 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
     }
     database_.set_metadata(std::string(schema::kFormatKey), std::string(schema::kFormatVersion));
     database_.set_metadata(std::string(schema::kAnalyzerKey), wanted_analyzer);
+    database_.set_metadata(std::string(schema::kFingerprintKey),
+                           std::string(MinHashSignature::kScheme));
     database_.commit();
   } else if (format != schema::kFormatVersion) {
     throw IndexOpenError(fmt::format("'{}' has Archivar format {}, this version writes {}",
@@ -75,6 +80,25 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
         fmt::format("'{}' was built with analyzer '{}', not '{}'; use a new "
                     "database for other analyzer options",
                     path.string(), existing, wanted_analyzer));
+  } else if (const std::string scheme =
+                 database_.get_metadata(std::string(schema::kFingerprintKey));
+             scheme != std::string(MinHashSignature::kScheme)) {
+    if (!scheme.empty()) {
+      throw IndexOpenError(
+          fmt::format("'{}' has near-duplicate fingerprints '{}', this version computes '{}'; "
+                      "use a new database",
+                      path.string(), scheme, std::string(MinHashSignature::kScheme)));
+    }
+    // Written before fingerprints existed: its articles are nobody's near-duplicates
+    // (they have no band terms) and are never collapsed (no group), but it stays usable.
+    if (database_.get_doccount() > 0) {
+      std::cerr << fmt::format(
+          "archivar-index: note: the articles already in '{}' have no near-duplicate "
+          "fingerprints and will not be grouped; index into a new database to group them\n",
+          path.string());
+    }
+    database_.set_metadata(std::string(schema::kFingerprintKey),
+                           std::string(MinHashSignature::kScheme));
   }
 }
 
@@ -93,10 +117,11 @@ void IndexWriter::begin_batch() {
   in_transaction_ = true;
 }
 
-IndexWriter::Outcome IndexWriter::put(const std::string& id, const Xapian::Document& document) {
+IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document) {
   begin_batch();
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
+  if (groups_.assign(id, document)) ++near_duplicates_;
   database_.replace_document(id_term, document);
   if (++in_batch_ >= batch_documents_) commit();
   return exists ? Outcome::kReplaced : Outcome::kAdded;

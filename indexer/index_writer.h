@@ -10,6 +10,7 @@
 #include <string>
 
 #include "common/analysis/analyzer.h"
+#include "indexer/near_duplicate_groups.h"
 
 namespace archivar {
 
@@ -27,18 +28,22 @@ class IndexWriter {
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
   /// written with other analyzer options than @a analyzer. Throws IndexOpenError.
   /// With @a wait, a database locked by another indexer is waited for (a note goes to
-  /// stderr once) instead of refused.
+  /// stderr once) instead of refused. Articles are grouped with their near-duplicates
+  /// as @a near_duplicates says; a database whose fingerprints were computed otherwise
+  /// is refused too.
   IndexWriter(const std::filesystem::path& path, const AnalyzerOptions& analyzer,
-              std::uint64_t batch_documents, bool wait = false);
+              std::uint64_t batch_documents, bool wait = false,
+              NearDuplicateOptions near_duplicates = {});
   /// Abandons uncommitted changes: only commit() makes them durable.
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
-  /// earlier in this run). Callers ask holds() first to skip articles that are unchanged.
+  /// earlier in this run), in the group of its closest near-duplicate (see
+  /// NearDuplicateGroups). Callers ask holds() first to skip articles that are unchanged.
   /// Commits when the batch is full.
-  Outcome put(const std::string& id, const Xapian::Document& document);
+  Outcome put(const std::string& id, Xapian::Document document);
 
   /// Whether the article @a id is indexed with stored fields of hash @a content_hash
   /// (see schema::content_hash): then reading it again changes nothing.
@@ -55,12 +60,17 @@ class IndexWriter {
   /// Changes since the last commit (0 right after one).
   std::uint64_t pending() const { return in_batch_; }
 
+  /// How many articles put() so far joined the group of a near-duplicate.
+  std::uint64_t near_duplicates() const { return near_duplicates_; }
+
  private:
   void begin_batch();
 
   Xapian::WritableDatabase database_;
+  NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
   std::uint64_t in_batch_ = 0;
+  std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;
 };
 

@@ -131,15 +131,18 @@ int main(int argc, char** argv) {
   // clang-format on
   po::options_description hidden;
   std::vector<std::string> inputs;
+  IndexRunOptions options;
+  // For experiments (bench/), not for everyday use.
   hidden.add_options()("input", po::value(&inputs))(
-      "analyzer", po::value(&analyzer), "analysis steps for experiments: hyphens,fold,stem");
+      "analyzer", po::value(&analyzer), "analysis steps for experiments: hyphens,fold,stem")(
+      "near-duplicate-similarity", po::value(&options.near_duplicates.min_similarity),
+      "estimated Jaccard similarity from which articles are grouped (0..1)");
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
   positional.add("input", -1);
 
   po::variables_map vm;
-  IndexRunOptions options;
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
@@ -187,6 +190,10 @@ int main(int argc, char** argv) {
     options.reading.encoding = encoding;
     options.analyzer = AnalyzerOptions::parse(analyzer);
     if (batch < 1) throw po::error("--batch must be at least 1");
+    if (!(options.near_duplicates.min_similarity > 0 &&
+          options.near_duplicates.min_similarity <= 1)) {
+      throw po::error("--near-duplicate-similarity must be in (0, 1]");
+    }
     options.batch_documents = static_cast<std::uint64_t>(batch);
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;

@@ -23,6 +23,12 @@ struct MatchOptions {
   SortOrder sort = SortOrder::kRelevance;
   /// Off when only ids are printed: hits then carry just the article id.
   bool fetch_stored = true;
+  /// Show only the best-ranked article of each near-duplicate group (collapsing on
+  /// schema::kGroupSlot with Xapian's Enquire::set_collapse_key, so that the counts of the
+  /// MSet count groups); off lists every article.
+  bool collapse_near_duplicates = true;
+  /// When collapsing, fill Hit::similar (one more query per page). Off for ids and runs.
+  bool list_similar = true;
   /// BM25's term-frequency saturation and length normalisation (Lucene's defaults).
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;
@@ -36,6 +42,9 @@ struct Hit {
   std::size_t rank = 0;  ///< 1-based, counting from the first result, not the page
   double score = 0;
   Article article;  ///< the stored fields (date as YYYY-MM-DD), or only the id
+  /// The ids of the other articles of the hit's near-duplicate group that match the query
+  /// too, in result order (see MatchOptions::list_similar).
+  std::vector<std::string> similar;
 };
 
 struct MatchResult {
@@ -59,6 +68,11 @@ class Archive {
 
  private:
   MatchResult match_once(const Xapian::Query& query, const MatchOptions& options);
+  /// Ranking and sort order of @a options.
+  void configure(Xapian::Enquire& enquire, const MatchOptions& options);
+  /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.
+  void find_similar(const Xapian::Query& query, const MatchOptions& options,
+                    const std::vector<std::string>& groups, std::vector<Hit>& hits);
 
   Xapian::Database database_;
   AnalyzerOptions analyzer_options_;

@@ -118,6 +118,8 @@ int main(int argc, char** argv) {
        "snippet length in characters (default 240)")
       ("topics", po::value(&topics_file)->value_name("FILE"),
        "run every query of a qid<TAB>query file (for --format trec or json)")
+      ("no-collapse", "list every article: near-duplicates (the same story republished "
+       "with small edits) are otherwise shown once, as \"+N similar\" on the best hit")
       ("plain", po::bool_switch(&request.plain),
        "read queries as plain words: quotes, AND/OR/NOT, fields and +/- are text "
        "(for natural-language topics)")
@@ -166,6 +168,8 @@ int main(int argc, char** argv) {
     // Ids and TREC runs print no fields: skip reading stored text and cutting snippets.
     request.match.fetch_stored = printer_options.format == OutputFormat::kText ||
                                  printer_options.format == OutputFormat::kJson;
+    request.match.collapse_near_duplicates = vm.count("no-collapse") == 0;
+    request.match.list_similar = request.match.fetch_stored;
   } catch (const std::exception& error) {
     std::cerr << "archivar-search: " << error.what() << " (see --help)\n";
     return kExitUsage;

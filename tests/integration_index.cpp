@@ -304,5 +304,6 @@ TEST_CASE("the info option reports what the database holds", "[integration][inde
         std::string::npos);
   CHECK(info.out.find("sources   2: alpenpost (2), tagesblick (1)") != std::string::npos);
   CHECK(info.out.find("sections  1: sport (1)") != std::string::npos);
+  CHECK(info.out.find("groups    0 of near-duplicates, holding 0 articles") != std::string::npos);
   CHECK(run(binary("archivar-index") + " --db " + (dir / "nope") + " --info").status == 1);
 }

@@ -147,7 +147,7 @@ TEST_CASE("JSON output has the documented fields and highlight offsets", "[integ
   CHECK(page["took_ms"].get<double>() >= 0);
   REQUIRE(!page["hits"].empty());
   for (const char* key : {"rank", "id", "score", "title", "date", "source", "section", "url",
-                          "origin", "snippet", "highlights"}) {
+                          "origin", "snippet", "highlights", "similar"}) {
     CHECK(page["hits"][0].contains(key));
   }
   // The origin names the demo file and the line the article was read from.

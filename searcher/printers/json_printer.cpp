@@ -25,7 +25,8 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
                     {"url", article.url},
                     {"origin", article.origin},
                     {"snippet", hit.snippet.text},
-                    {"highlights", std::move(highlights)}});
+                    {"highlights", std::move(highlights)},
+                    {"similar", hit.hit.similar}});
   }
   result["hits"] = std::move(hits);
   // Stored text is valid UTF-8 (the indexer repairs it); replace anything else anyway.

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <vector>
+
 namespace archivar {
 namespace {
 
@@ -9,6 +12,17 @@ constexpr std::string_view kReset = "\x1b[0m";
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kDim = "\x1b[2m";
 constexpr std::string_view kMatch = "\x1b[1;31m";  // bold red, as grep and ripgrep mark matches
+// A group of 150 reprints should not fill the screen; --format json lists them all.
+constexpr std::size_t kSimilarIdsShown = 5;
+
+std::string similar_line(const std::vector<std::string>& similar) {
+  std::string line = fmt::format("+{} similar: ", similar.size());
+  for (std::size_t i = 0; i < similar.size() && i < kSimilarIdsShown; ++i) {
+    line += (i > 0 ? ", " : "") + similar[i];
+  }
+  if (similar.size() > kSimilarIdsShown) line += ", …";
+  return line;
+}
 
 }  // namespace
 
@@ -46,6 +60,10 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     meta += fmt::format("id {} · score {:.2f}", article.id, result.hit.score);
     out_ << "     " << (color_ ? fmt::format("{}{}{}", kDim, meta, kReset) : meta) << '\n';
     if (!result.snippet.text.empty()) out_ << "     " << marked(result.snippet, "") << '\n';
+    if (!result.hit.similar.empty()) {
+      const std::string similar = similar_line(result.hit.similar);
+      out_ << "     " << (color_ ? fmt::format("{}{}{}", kDim, similar, kReset) : similar) << '\n';
+    }
     out_ << '\n';
   }
   const std::size_t shown = page.hits.size();
