@@ -27,6 +27,10 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kIdSlot = 1;
 /// A hash of the stored fields, so that re-indexing an unchanged article writes nothing.
 inline constexpr Xapian::valueno kContentHashSlot = 2;
+/// The source as written ("Agentur DPN"), for counting hits per source (facets).
+inline constexpr Xapian::valueno kSourceSlot = 3;
+/// The section as written ("Politik"), for counting hits per section (facets).
+inline constexpr Xapian::valueno kSectionSlot = 4;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -50,6 +54,16 @@ std::string section_term(std::string_view section);
 
 /// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
 std::string content_hash(std::string_view data);
+
+/// What a document holds besides its stored fields (terms, value slots) changes between
+/// versions. The layout takes part in document_hash(), so that an article indexed with
+/// an older layout is rewritten when it is read again, even though it is unchanged.
+/// 2: source and section values (kSourceSlot, kSectionSlot).
+inline constexpr std::string_view kDocumentLayout = "2";
+
+/// The kContentHashSlot value of a document whose stored data is @a stored: the content
+/// hash of the stored fields and kDocumentLayout.
+std::string document_hash(std::string_view stored);
 
 /// Stored fields of a document, serialised as its Xapian document data (JSON).
 std::string encode_stored(const Article& article, std::string_view iso_date);

@@ -45,14 +45,20 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
 
   document.add_boolean_term(schema::id_term(article.id));
   document.add_value(schema::kIdSlot, article.id);
-  if (!article.source.empty()) document.add_boolean_term(schema::source_term(article.source));
-  if (!article.section.empty()) document.add_boolean_term(schema::section_term(article.section));
+  if (!article.source.empty()) {
+    document.add_boolean_term(schema::source_term(article.source));
+    document.add_value(schema::kSourceSlot, article.source);
+  }
+  if (!article.section.empty()) {
+    document.add_boolean_term(schema::section_term(article.section));
+    document.add_value(schema::kSectionSlot, article.section);
+  }
   if (date) {
     document.add_value(schema::kDateSlot, date->sortable());
     document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
     document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
   }
-  document.add_value(schema::kContentHashSlot, schema::content_hash(stored));
+  document.add_value(schema::kContentHashSlot, schema::document_hash(stored));
   document.set_data(std::move(stored));
   return document;
 }

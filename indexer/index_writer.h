@@ -41,7 +41,7 @@ class IndexWriter {
   Outcome put(const std::string& id, const Xapian::Document& document);
 
   /// Whether the article @a id is indexed with stored fields of hash @a content_hash
-  /// (see schema::content_hash): then reading it again changes nothing.
+  /// (see schema::document_hash): then reading it again changes nothing.
   bool holds(const std::string& id, const std::string& content_hash);
 
   /// Removes the article @a id; false when there is none.
