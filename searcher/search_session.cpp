@@ -14,6 +14,13 @@ ResultPage SearchSession::search(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   ParsedQuery parsed =
       request.plain ? parser_.parse_plain(request.query) : parser_.parse(request.query);
+  if (!request.similar_to.empty()) {
+    SimilarQuery similar = archive_.similar_query(request.similar_to);
+    parsed.query = parsed.query.empty()
+                       ? similar.query
+                       : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, parsed.query);
+    parsed.highlight_terms.insert(similar.terms.begin(), similar.terms.end());
+  }
   if (!request.from.empty() || !request.to.empty()) {
     Xapian::Query dates;
     try {
@@ -30,7 +37,10 @@ ResultPage SearchSession::search(const SearchRequest& request) {
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;
-  page.total_estimate = matched.total_estimate;
+  page.similar_to = request.similar_to;
+  page.total = matched.total;
+  page.total_exact = matched.total_exact;
+  page.facets = std::move(matched.facets);
   for (Hit& hit : matched.hits) {
     ResultHit result;
     if (request.match.fetch_stored) {

@@ -8,6 +8,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "searcher/archive.h"
+#include "searcher/facets.h"
 #include "searcher/query_parser.h"
 #include "searcher/snippet_generator.h"
 
@@ -17,6 +18,9 @@ struct SearchRequest {
   std::string query;
   std::string from;  ///< date filter, as for date: ranges; empty = open
   std::string to;
+  /// Articles like the one with this id (see Archive::similar_query); a query, if
+  /// given too, then only filters them.
+  std::string similar_to;
   MatchOptions match;
   std::size_t snippet_length = 240;
   /// Read the query as plain words, without query syntax (see QueryParser::parse_plain).
@@ -31,7 +35,10 @@ struct ResultHit {
 
 struct ResultPage {
   std::string query;
-  Xapian::doccount total_estimate = 0;
+  std::string similar_to;      ///< the request's, for printing
+  Xapian::doccount total = 0;  ///< matching articles: exact when total_exact, else estimated
+  bool total_exact = false;
+  std::vector<FacetCounts> facets;
   double took_ms = 0;  ///< parse, match and fetch the hits with their snippets
   std::vector<ResultHit> hits;
 };
@@ -41,8 +48,11 @@ class SearchSession {
   /// Opens @a databases (see Archive); throws ArchiveOpenError.
   explicit SearchSession(const std::vector<std::string>& databases);
 
-  /// Throws QueryError for a query (or --from/--to) that cannot be read.
+  /// Throws QueryError for a query (or --from/--to) that cannot be read, ArticleNotFound
+  /// for a similar_to id the archive does not hold.
   ResultPage search(const SearchRequest& request);
+
+  Archive& archive() { return archive_; }
 
  private:
   Archive archive_;

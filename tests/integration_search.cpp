@@ -8,6 +8,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "support/cli.h"
+#include "support/demo_index.h"
 
 using namespace archivar;
 using namespace archivar::test;
@@ -15,21 +16,8 @@ using nlohmann::json;
 
 namespace {
 
-// The demo corpus indexed once per test process.
-const std::string& demo_db() {
-  static const ScratchDir dir;
-  static const std::string db = [] {
-    const std::string path = dir / "demo.db";
-    const CommandResult indexed = run(binary("archivar-index") + " --db " + path + " " +
-                                      shell_quote(source_path("corpus/demo")));
-    REQUIRE(indexed.status == 0);
-    return path;
-  }();
-  return db;
-}
-
 CommandResult search(const std::string& arguments) {
-  return run(binary("archivar-search") + " --db " + demo_db() + " " + arguments);
+  return run(binary("archivar-search") + " --db " + demo_database() + " " + arguments);
 }
 
 json search_json(const std::string& arguments) {
@@ -262,4 +250,43 @@ TEST_CASE("compounds and their split forms find each other on the demo corpus", 
     CHECK(std::set<std::string>(split.begin(), split.end()) ==
           std::set<std::string>{pair.compound_article, pair.split_article});
   }
+}
+
+TEST_CASE("similar articles share the article's subject and leave out the article itself",
+          "[integration][similar]") {
+  struct Case {
+    const char* id;
+    std::vector<std::string> subject;  // one of these words is in each of the top two
+  };
+  for (const Case& c : {Case{"rr-2021-0811", {"Bahn", "Streik", "streik"}},
+                        Case{"nk-2022-0014", {"Ukraine", "Kiew", "Russland"}}}) {
+    INFO(c.id);
+    const json page = search_json("--limit 20 --similar " + std::string(c.id));
+    CHECK(page["similar_to"] == c.id);
+    REQUIRE(page["hits"].size() >= 2);
+    for (const auto& hit : page["hits"]) CHECK(hit["id"] != c.id);
+    for (std::size_t i = 0; i < 2; ++i) {
+      const std::string text = page["hits"][i]["title"].get<std::string>() + " " +
+                               page["hits"][i]["snippet"].get<std::string>();
+      CHECK(std::any_of(c.subject.begin(), c.subject.end(), [&](const std::string& word) {
+        return text.find(word) != std::string::npos;
+      }));
+    }
+  }
+}
+
+TEST_CASE("a query and dates filter the similar articles; an unknown id is an error",
+          "[integration][similar]") {
+  const json all = search_json("--limit 100 --similar rr-2021-0811");
+  const json in_2023 = search_json("--limit 100 --similar rr-2021-0811 'date:2023'");
+  REQUIRE(!in_2023["hits"].empty());
+  CHECK(in_2023["hits"].size() < all["hits"].size());
+  for (const auto& hit : in_2023["hits"])
+    CHECK(hit["date"].get<std::string>().substr(0, 4) == "2023");
+  const json counted = search_json("--count --similar rr-2021-0811");
+  CHECK(counted["total"] == all["hits"].size());
+
+  const CommandResult unknown = search("--similar no-such-article");
+  CHECK(unknown.status == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("no article with id 'no-such-article'"));
 }

@@ -25,6 +25,8 @@ struct PrinterOptions {
   OutputFormat format = OutputFormat::kText;
   bool color = false;
   std::string run_tag = "archivar";
+  /// Only the number of matching articles (and facets, if counted), no hits: --count.
+  bool count_only = false;
 };
 
 std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::ostream& out);
