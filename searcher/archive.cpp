@@ -41,6 +41,7 @@ Archive::Archive(const std::vector<std::string>& paths) {
             shard.name, spec, first_shard, analyzer_spec));
       }
       database_.add_database(shard.database);
+      has_remote_shards_ = has_remote_shards_ || shard.remote;
       shards_.push_back(std::move(shard));
     }
   }
@@ -83,6 +84,13 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
       break;
     case SortOrder::kDateAscending:
     case SortOrder::kDateDescending:
+      if (has_remote_shards_) {
+        // Xapian's remote protocol cannot carry a KeyMaker: sort by the value itself, which
+        // puts undated articles first when sorting oldest first.
+        enquire.set_sort_by_value_then_relevance(
+            schema::kDateSlot, /*reverse=*/options.sort == SortOrder::kDateDescending);
+        break;
+      }
       enquire.set_sort_by_key_then_relevance(
           &undated_last_[options.sort == SortOrder::kDateDescending],
           /*reverse=*/false);

@@ -78,8 +78,9 @@ class Archive {
   /// All shards as one database.
   const Xapian::Database& database() const { return database_; }
 
-  /// Ranks documents for @a query with BM25 (or sorts by date, then relevance). Reopens
-  /// the databases and retries when an indexer committed meanwhile.
+  /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
+  /// articles last, except oldest first over remote shards, where they come first).
+  /// Reopens the databases and retries when an indexer committed meanwhile.
   MatchResult match(const Xapian::Query& query, const MatchOptions& options);
 
   /// Articles like the article @a id: relevance feedback with that article as the only
@@ -101,6 +102,7 @@ class Archive {
   Xapian::Database database_;
   AnalyzerOptions analyzer_options_;
   Xapian::MultiValueKeyMaker undated_last_[2];  // sort keys: oldest first, newest first
+  bool has_remote_shards_ = false;
 };
 
 }  // namespace archivar
