@@ -47,6 +47,8 @@ inline constexpr std::string_view kFormatKey = "archivar.format";
 inline constexpr std::string_view kFormatVersion = "1";
 inline constexpr std::string_view kAnalyzerKey = "archivar.analyzer";
 inline constexpr std::string_view kUpdatedKey = "archivar.updated";
+/// The words of the archive as written, with article counts (see Vocabulary).
+inline constexpr std::string_view kVocabularyKey = "archivar.vocabulary";
 
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);

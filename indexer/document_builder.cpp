@@ -1,6 +1,9 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
+
 #include "common/index_schema.h"
+#include "common/vocabulary.h"
 
 namespace archivar {
 
@@ -15,6 +18,7 @@ std::string DocumentBuilder::stored_fields(const Article& article,
 Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date,
                                         std::string stored) {
   Xapian::Document document;
+  words_.clear();
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
   Xapian::termpos next_position = 1;
   const auto add_field = [&](std::string_view text, std::string_view prefix,
@@ -28,6 +32,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       if (token.text.size() > schema::kMaxTermBytes) continue;
       // Phrases are built from the words in sequence; stacked forms never take part.
       const bool stacked = i > 0 && token.position_increment == 0;
+      if (!stacked && !token.is_stop_word && !token.has_digit) {
+        const std::string_view surface = text.substr(token.start, token.end - token.start);
+        if (Vocabulary::is_word(surface)) words_.emplace_back(surface);
+      }
       const auto add = [&](const std::string& term, Xapian::termcount wdf) {
         if (stacked) {
           postings_.add_unpositioned(document, term, wdf);
@@ -58,6 +66,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
     document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
     document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
   }
+  std::ranges::sort(words_);
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
   document.add_value(schema::kContentHashSlot, schema::document_hash(stored));
   document.set_data(std::move(stored));
   return document;

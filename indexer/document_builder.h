@@ -5,6 +5,8 @@
 #include <xapian.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
@@ -27,9 +29,14 @@ class DocumentBuilder {
   Xapian::Document build(const Article& article, const std::optional<Date>& date,
                          std::string stored);
 
+  /// The distinct words (as written, see Vocabulary::is_word) of the title and text of
+  /// the article last built, for the archive's vocabulary. Stop words are left out.
+  const std::vector<std::string>& words() const { return words_; }
+
  private:
   Analyzer& analyzer_;
   PostingSink& postings_;
+  std::vector<std::string> words_;
 };
 
 }  // namespace archivar

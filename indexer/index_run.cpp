@@ -88,7 +88,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
           continue;
         }
         const Xapian::Document document = builder.build(*article, date, std::move(stored));
-        const auto outcome = writer.put(article->id, document);
+        const auto outcome = writer.put(article->id, document, builder.words());
         ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
       }
     } catch (const ReadError& error) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "common/analysis/analyzer.h"
+#include "common/vocabulary.h"
 
 namespace archivar {
 
@@ -36,9 +37,11 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
-  /// earlier in this run). Callers ask holds() first to skip articles that are unchanged.
+  /// earlier in this run), and counts the article's distinct @a words in the archive's
+  /// vocabulary. Callers ask holds() first to skip articles that are unchanged.
   /// Commits when the batch is full.
-  Outcome put(const std::string& id, const Xapian::Document& document);
+  Outcome put(const std::string& id, const Xapian::Document& document,
+              const std::vector<std::string>& words = {});
 
   /// Whether the article @a id is indexed with stored fields of hash @a content_hash
   /// (see schema::document_hash): then reading it again changes nothing.
@@ -47,7 +50,7 @@ class IndexWriter {
   /// Removes the article @a id; false when there is none.
   bool remove(const std::string& id);
 
-  /// Makes everything put so far durable, atomically.
+  /// Makes everything put so far durable, atomically, the vocabulary included.
   void commit();
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
@@ -57,6 +60,7 @@ class IndexWriter {
 
   Xapian::WritableDatabase database_;
   std::uint64_t batch_documents_;
+  Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
   std::uint64_t in_batch_ = 0;
   bool in_transaction_ = false;
 };

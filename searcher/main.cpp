@@ -186,6 +186,9 @@ int main(int argc, char** argv) {
       request.match.limit = 0;
       request.match.exact_total = true;
     }
+    // Suggestions are for people (and scripts acting for them), not for batch runs.
+    request.suggest = !count_only && (printer_options.format == OutputFormat::kText ||
+                                      printer_options.format == OutputFormat::kJson);
     // Ids and TREC runs print no fields: skip reading stored text and cutting snippets.
     request.match.fetch_stored = printer_options.format == OutputFormat::kText ||
                                  printer_options.format == OutputFormat::kJson;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "searcher/facets.h"
 #include "searcher/query_parser.h"
 #include "searcher/snippet_generator.h"
+#include "searcher/spelling_suggester.h"
 
 namespace archivar {
 
@@ -25,6 +27,8 @@ struct SearchRequest {
   std::size_t snippet_length = 240;
   /// Read the query as plain words, without query syntax (see QueryParser::parse_plain).
   bool plain = false;
+  /// Propose a corrected query when this one finds few hits (see SpellingSuggester).
+  bool suggest = false;
 };
 
 struct ResultHit {
@@ -39,7 +43,10 @@ struct ResultPage {
   Xapian::doccount total = 0;  ///< matching articles: exact when total_exact, else estimated
   bool total_exact = false;
   std::vector<FacetCounts> facets;
-  double took_ms = 0;  ///< parse, match and fetch the hits with their snippets
+  /// A corrected query that finds more, when the request asked for one and this query
+  /// found few hits.
+  std::optional<std::string> suggestion;
+  double took_ms = 0;  ///< parse, match, fetch the hits with their snippets, suggest
   std::vector<ResultHit> hits;
 };
 
@@ -55,9 +62,13 @@ class SearchSession {
   Archive& archive() { return archive_; }
 
  private:
+  /// @a text parsed as @a request says, with its --similar and date filters.
+  ParsedQuery parse(const SearchRequest& request, std::string_view text);
+
   Archive archive_;
   Analyzer analyzer_;
   QueryParser parser_;
+  SpellingSuggester suggester_;
 };
 
 }  // namespace archivar

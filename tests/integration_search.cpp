@@ -290,3 +290,25 @@ TEST_CASE("a query and dates filter the similar articles; an unknown id is an er
   CHECK(unknown.status == 1);
   CHECK_THAT(unknown.err, Catch::Contains("no article with id 'no-such-article'"));
 }
+
+TEST_CASE("a misspelt query gets a suggestion from the archive's words that finds hits",
+          "[integration][spelling]") {
+  struct Case {
+    const char* typed;
+    const char* suggested;
+  };
+  for (const Case& c : {Case{"Bundesregirung", "Bundesregierung"}, Case{"Morawez", "Morawetz"},
+                        Case{"Impfstoffherstelerr", "Impfstoffhersteller"},
+                        Case{"Außenministrin Kiew", "Außenministerin Kiew"}}) {
+    INFO(c.typed);
+    const json page = search_json("--limit 1 " + shell_quote(c.typed));
+    REQUIRE(page.contains("suggestion"));
+    CHECK(page["suggestion"] == c.suggested);
+    const json again = search_json("--limit 1 " + shell_quote(c.suggested));
+    CHECK(!again["hits"].empty());
+    CHECK(!again.contains("suggestion"));
+  }
+  const CommandResult text = search("Bundesregirung");
+  CHECK_THAT(text.out, Catch::StartsWith("Meinten Sie: Bundesregierung?\n"));
+  CHECK(!search_json("Bundesregierung").contains("suggestion"));
+}

@@ -24,7 +24,7 @@ struct ShardedDemo {
     const auto index = [](const std::string& db, const std::vector<std::string>& files) {
       std::string command = binary("archivar-index") + " --quiet --db " + db;
       for (const std::string& file : files) {
-        command += " " + shell_quote(source_path("corpus/demo/" + file));
+        command.append(" ").append(shell_quote(source_path("corpus/demo/" + file)));
       }
       const CommandResult result = run(command);
       INFO(result.err);
@@ -34,7 +34,7 @@ struct ShardedDemo {
           {"politik.jsonl", "wirtschaft.jsonl", "agentur-2023.jsonl.gz", "archiv-2019.trec"});
     index(second, {"kultur-sport.jsonl", "regionales.jsonl", "wissenschaft-panorama.jsonl",
                    "regionalarchiv-latin1.trec"});
-    index(whole, {""});  // the folder: every file
+    index(whole, {"."});  // the folder: every file
   }
 };
 

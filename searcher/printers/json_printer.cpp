@@ -12,6 +12,7 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (!count_only_) result["total_estimate"] = page.total;
   if (page.total_exact) result["total"] = page.total;
   result["took_ms"] = page.took_ms;
+  if (page.suggestion) result["suggestion"] = *page.suggestion;
   if (!page.facets.empty()) {
     nlohmann::ordered_json facets = nlohmann::ordered_json::object();
     for (const FacetCounts& counts : page.facets) {

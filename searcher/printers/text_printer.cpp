@@ -41,6 +41,11 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
   }
   if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
   if (!page.similar_to.empty()) out_ << fmt::format("articles like {}\n\n", page.similar_to);
+  if (page.suggestion) {
+    const std::string suggestion =
+        color_ ? fmt::format("{}{}{}", kBold, *page.suggestion, kReset) : *page.suggestion;
+    out_ << fmt::format("Meinten Sie: {}?\n\n", suggestion);
+  }
   for (const ResultHit& result : page.hits) {
     const Article& article = result.hit.article;
     const std::string title =
