@@ -218,6 +218,7 @@ int main(int argc, char** argv) {
         printer->print(session.search(request), topic.id);
       } catch (const QueryError& error) {
         report_query_error(topic.query, error, topic.id);
+        printer->print_error(topic.query, error.what(), topic.id);
         status = kExitUsage;
       }
     }

@@ -312,3 +312,30 @@ TEST_CASE("a misspelt query gets a suggestion from the archive's words that find
   CHECK_THAT(text.out, Catch::StartsWith("Meinten Sie: Bundesregierung?\n"));
   CHECK(!search_json("Bundesregierung").contains("suggestion"));
 }
+
+TEST_CASE("topics in JSON are one object per line and topic, timed, a broken one included",
+          "[integration][topics]") {
+  const ScratchDir dir;
+  write_file(dir / "topics.tsv", "t1\tBahn Streik\nt2\t(Bahn OR\nt3\tBundesregirung\n");
+  const CommandResult result =
+      search("--format json --limit 3 --topics " + shell_quote(dir / "topics.tsv"));
+  CHECK(result.status == 2);  // t2 cannot be parsed
+  CHECK_THAT(result.err, Catch::Contains("topic t2"));
+  std::istringstream lines(result.out);
+  std::vector<json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(json::parse(line));
+  REQUIRE(objects.size() == 3);
+  CHECK(objects[0]["qid"] == "t1");
+  CHECK(objects[0]["took_ms"].get<double>() > 0);
+  REQUIRE(objects[0]["hits"].size() == 3);
+  CHECK(!objects[0]["hits"][0]["snippet"].get<std::string>().empty());
+  CHECK(objects[1]["qid"] == "t2");
+  CHECK(objects[1].contains("error"));
+  CHECK(objects[2]["qid"] == "t3");
+  CHECK(objects[2]["suggestion"] == "Bundesregierung");
+
+  const CommandResult counts =
+      search("--count --topics " + shell_quote(dir / "topics.tsv") + " 2>/dev/null");
+  CHECK_THAT(counts.out, Catch::StartsWith("t1\t"));
+  CHECK_THAT(counts.out, Catch::Contains("\nt3\t0\n"));
+}

@@ -45,4 +45,13 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
+void JsonPrinter::print_error(std::string_view query, std::string_view message,
+                              std::string_view topic_id) {
+  nlohmann::ordered_json result;
+  if (!topic_id.empty()) result["qid"] = topic_id;
+  result["query"] = query;
+  result["error"] = message;
+  out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
 }  // namespace archivar

@@ -12,6 +12,9 @@ class JsonPrinter final : public ResultPrinter {
   /// With @a count_only, the objects carry the total but no hits.
   JsonPrinter(std::ostream& out, bool count_only) : out_(out), count_only_(count_only) {}
   void print(const ResultPage& page, std::string_view topic_id) override;
+  /// {"qid", "query", "error"}: a topic that failed still has its line.
+  void print_error(std::string_view query, std::string_view message,
+                   std::string_view topic_id) override;
 
  private:
   std::ostream& out_;
