@@ -10,11 +10,26 @@ std::size_t bounded_edit_distance(std::u32string_view a, std::u32string_view b, 
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return too_far;
   const std::size_t n = a.size(), m = b.size();
   // Three rows of the dynamic programme (the one before the previous for swaps); cells
-  // outside the band |i - j| <= limit stay "too far".
-  std::vector<std::size_t> before(m + 1, too_far), previous(m + 1, too_far), current(m + 1);
+  // outside the band |i - j| <= limit stay "too far". Words are short: the rows live on
+  // the stack unless one is not, since a word list scan calls this for many words.
+  constexpr std::size_t kStackRow = 64;
+  std::size_t stack_rows[3][kStackRow + 1];
+  std::vector<std::size_t> heap_rows;
+  std::size_t* rows[3];
+  if (m <= kStackRow) {
+    for (int r = 0; r < 3; ++r) rows[r] = stack_rows[r];
+  } else {
+    heap_rows.resize(3 * (m + 1));
+    for (int r = 0; r < 3; ++r) rows[r] = heap_rows.data() + r * (m + 1);
+  }
+  std::size_t* before = rows[0];
+  std::size_t* previous = rows[1];
+  std::size_t* current = rows[2];
+  std::fill(before, before + m + 1, too_far);
+  std::fill(previous, previous + m + 1, too_far);
   for (std::size_t j = 0; j <= std::min(m, limit); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
-    std::fill(current.begin(), current.end(), too_far);
+    std::fill(current, current + m + 1, too_far);
     const std::size_t from = i > limit ? i - limit : 0;
     const std::size_t to = std::min(m, i + limit);
     if (from == 0) current[0] = i;
@@ -37,7 +52,12 @@ std::size_t bounded_edit_distance(std::u32string_view a, std::u32string_view b, 
 
 std::u32string folded_code_points(std::string_view utf8) {
   std::u32string out;
-  out.reserve(utf8.size());
+  folded_code_points(utf8, out);
+  return out;
+}
+
+void folded_code_points(std::string_view utf8, std::u32string& out) {
+  out.clear();
   for (std::size_t i = 0; i < utf8.size();) {
     const auto byte = static_cast<unsigned char>(utf8[i]);
     char32_t code = byte;
@@ -76,7 +96,6 @@ std::u32string folded_code_points(std::string_view utf8) {
     }
     i += length;
   }
-  return out;
 }
 
 }  // namespace archivar

@@ -20,4 +20,7 @@ std::size_t bounded_edit_distance(std::u32string_view a, std::u32string_view b, 
 /// list (no ICU). Invalid bytes stay as they are.
 std::u32string folded_code_points(std::string_view utf8);
 
+/// The same into @a out (cleared first), so that a scan over a word list reuses one buffer.
+void folded_code_points(std::string_view utf8, std::u32string& out);
+
 }  // namespace archivar

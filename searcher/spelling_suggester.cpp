@@ -1,6 +1,7 @@
 #include "searcher/spelling_suggester.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <map>
@@ -25,6 +26,34 @@ constexpr std::size_t kMinLetters = 4;
 constexpr std::size_t kTwoEditLetters = 8;
 // Candidates checked against the index before giving up on a word.
 constexpr std::size_t kCandidatesChecked = 5;
+
+// The letters a-z of a word as a bit set, for a cheap lower bound on the edit distance: each
+// letter one word has and the other lacks costs at least one edit. A word with a non-ASCII
+// byte may fold to any letter (ä to a and e): it gets all of them, and no bound.
+constexpr std::uint32_t kAllLetters = (1u << 26) - 1;
+
+std::uint32_t ascii_letters(std::string_view utf8) {
+  std::uint32_t mask = 0;
+  for (const char c : utf8) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 'a' && byte <= 'z') {
+      mask |= 1u << (byte - 'a');
+    } else if (byte >= 'A' && byte <= 'Z') {
+      mask |= 1u << (byte - 'A');
+    } else if (byte >= 0x80) {
+      return kAllLetters;
+    }
+  }
+  return mask;
+}
+
+std::uint32_t folded_letters(std::u32string_view folded) {
+  std::uint32_t mask = 0;
+  for (const char32_t c : folded) {
+    if (c >= U'a' && c <= U'z') mask |= 1u << (c - U'a');
+  }
+  return mask;
+}
 
 bool is_title_field(const std::string& field) {
   return field == "title" || field == "titel";
@@ -122,6 +151,8 @@ std::optional<std::string> SpellingSuggester::best_replacement(const QueryWord& 
     std::uint64_t spelling_articles = 0;
   };
   std::map<std::u32string, Found> found;  // by lowered form: all spellings and shards
+  std::u32string lowered;
+  const std::uint32_t typed_letters = folded_letters(typed);
   for (const std::string& vocabulary : vocabularies()) {
     std::string_view rest = vocabulary;
     while (!rest.empty()) {
@@ -134,7 +165,13 @@ std::optional<std::string> SpellingSuggester::best_replacement(const QueryWord& 
       // Umlauts take two bytes: an edit changes the length by at most two.
       const std::size_t bytes = spelling.size(), typed_bytes = word.text.size();
       if (bytes + 2 * limit < typed_bytes || typed_bytes + 2 * limit < bytes) continue;
-      const std::u32string lowered = folded_code_points(spelling);
+      const std::uint32_t letters = ascii_letters(spelling);
+      const auto missing = static_cast<std::size_t>(std::popcount(typed_letters & ~letters));
+      const auto extra = letters == kAllLetters
+                             ? 0
+                             : static_cast<std::size_t>(std::popcount(letters & ~typed_letters));
+      if (std::max(missing, extra) > limit) continue;
+      folded_code_points(spelling, lowered);
       if (lowered == typed) continue;
       const std::size_t distance = bounded_edit_distance(typed, lowered, limit);
       if (distance > limit) continue;
