@@ -43,11 +43,11 @@ class SpellingSuggester {
   SpellingSuggester(Archive& archive, Analyzer& analyzer);
 
   /// A corrected @a query, or nothing when no word needs or finds a correction, or the
-  /// correction would find nothing or fewer than the @a hits of the query as typed. A word is doubtful when no
-  /// article has it, or, while the query finds fewer than kFewHits, when few articles do.
-  /// Its replacement is a word of the archive (as the archive mostly writes it) at most
-  /// one edit away (two for words of eight letters or more), preferring the nearer and
-  /// the more frequent; it must analyse to a term the index holds.
+  /// correction would find nothing or fewer than the @a hits of the query as typed. A word is
+  /// doubtful when no article has it, or, while the query finds fewer than kFewHits, when few
+  /// articles do. Its replacement is a word of the archive (as the archive mostly writes it) at
+  /// most one edit away (two for words of eight letters or more), preferring the nearer and the
+  /// more frequent; it must analyse to a term the index holds.
   std::optional<std::string> suggest(std::string_view query, bool plain, Xapian::doccount hits,
                                      const HitCounter& count);
 
