@@ -1,23 +1,103 @@
 #include "corpus/article_reader.h"
 
+#include <fmt/format.h>
+
+#include "common/text/utf8.h"
+#include "corpus/formats/archive_reader.h"
+#include "corpus/formats/csv_reader.h"
+#include "corpus/formats/html_reader.h"
 #include "corpus/formats/jsonl_reader.h"
+#include "corpus/formats/nitf_reader.h"
+#include "corpus/formats/text_reader.h"
 #include "corpus/formats/trec_reader.h"
+#include "corpus/input/encoding_choice.h"
+#include "corpus/input/format_detection.h"
+#include "corpus/input/peekable_source.h"
+#include "corpus/input/transcoding_source.h"
 
 namespace archivar {
+namespace {
+
+// How much of an input the encoding is judged by.
+constexpr std::size_t kEncodingSniffBytes = 1 << 16;
+
+// The reader of an input that yields nothing (empty, or of no known format).
+class NothingReader final : public ArticleReader {
+ public:
+  std::optional<Article> next() override { return std::nullopt; }
+  std::uint64_t bytes_read() const override { return 0; }
+};
+
+}  // namespace
 
 std::unique_ptr<ArticleReader> open_article_reader(const std::filesystem::path& path,
-                                                   InputFormat format, const FieldMap& field_map,
+                                                   InputFormat format, const ReaderOptions& options,
                                                    Diagnostics& diagnostics) {
-  const std::string name = path == "-" ? "<stdin>" : path.string();
-  auto lines = std::make_unique<LineReader>(open_byte_source(path));
+  return open_article_reader(open_raw_source(path), input_name(path), format, options, diagnostics);
+}
+
+std::unique_ptr<ArticleReader> open_article_reader(std::unique_ptr<ByteSource> raw,
+                                                   const std::string& raw_name, InputFormat format,
+                                                   const ReaderOptions& options,
+                                                   Diagnostics& diagnostics, int depth) {
+  // Names go into origins and ids, which are stored as UTF-8: a Latin-1 file name too.
+  const std::string name = repair_utf8(raw_name).text;
+  auto source = std::make_unique<PeekableSource>(decompress(std::move(raw), name));
+  const std::string_view head = source->peek(kSniffBytes);
+  if (format == InputFormat::kAuto) format = detect_format(name, head);
+  if (format == InputFormat::kAuto) {
+    diagnostics.note_once(name, fmt::format("{}: passed over, of no known format", name));
+    return std::make_unique<NothingReader>();
+  }
+  if (format == InputFormat::kArchive) {
+    if (depth >= ArchiveReader::kMaxDepth) {
+      diagnostics.note_once(
+          name, fmt::format("{}: passed over, an archive nested {} deep", name, depth + 1));
+      return std::make_unique<NothingReader>();
+    }
+    return std::make_unique<ArchiveReader>(std::move(source), name, options, diagnostics, depth);
+  }
+  if (head.empty()) {
+    diagnostics.skipped(name, "empty file, no articles");
+    return std::make_unique<NothingReader>();
+  }
+
+  const std::string_view encoding_head = source->peek(kEncodingSniffBytes);
+  const EncodingChoice encoding =
+      choose_encoding(encoding_head, encoding_head.size() < kEncodingSniffBytes, options.encoding);
+  std::unique_ptr<ByteSource> text = std::move(source);
+  if (!encoding.convert_from.empty()) {
+    if (!encoding.reason.empty()) {
+      diagnostics.note_once(
+          "encoding:" + name,
+          fmt::format("{}: not UTF-8; read as {} (--encoding overrides)", name, encoding.reason));
+    }
+    text = std::make_unique<TranscodingSource>(std::move(text), encoding.convert_from, name);
+  }
+
   switch (format) {
     case InputFormat::kTrec:
-      return std::make_unique<TrecReader>(std::move(lines), name, diagnostics);
+      return std::make_unique<TrecReader>(std::make_unique<LineReader>(std::move(text)), name,
+                                          diagnostics);
+    case InputFormat::kCsv:
+    case InputFormat::kTsv:
+      return std::make_unique<CsvReader>(
+          std::make_unique<LineReader>(std::move(text)), name,
+          options.csv.delimiter.value_or(format == InputFormat::kTsv ? '\t' : ','),
+          options.csv.quote.value_or('"'), options.csv.columns, options.field_map, diagnostics);
+    case InputFormat::kHtml:
+      return std::make_unique<HtmlReader>(std::move(text), name, diagnostics);
+    case InputFormat::kNitf:
+      return std::make_unique<NitfReader>(std::move(text), name, diagnostics);
+    case InputFormat::kText:
+      return std::make_unique<TextReader>(std::move(text), name, diagnostics);
     case InputFormat::kJsonLines:
     case InputFormat::kAuto:
+    case InputFormat::kArchive:
       break;
   }
-  return std::make_unique<JsonLinesReader>(std::move(lines), name, field_map, diagnostics);
+  return std::make_unique<JsonLinesReader>(std::make_unique<LineReader>(std::move(text)), name,
+                                           options.field_map, diagnostics);
 }
 
 }  // namespace archivar

@@ -1,4 +1,4 @@
-// ArticleReader: turns one input file into Articles, one format per implementation.
+// ArticleReader: turns one input into Articles, one format per implementation.
 // Bad records are reported to Diagnostics and skipped; the reader carries on after them.
 #pragma once
 
@@ -10,7 +10,9 @@
 
 #include "common/article.h"
 #include "corpus/diagnostics.h"
-#include "corpus/field_map.h"
+#include "corpus/input/byte_source.h"
+#include "corpus/input_format.h"
+#include "corpus/reader_options.h"
 
 namespace archivar {
 
@@ -26,12 +28,21 @@ class ArticleReader {
   virtual std::uint64_t bytes_read() const = 0;
 };
 
-enum class InputFormat { kAuto, kJsonLines, kTrec };
-
 /// Opens @a path ("-": standard input) as @a format, reporting to @a diagnostics.
-/// @a field_map renames input fields (JSON Lines only).
+/// Compression is undone whatever the format; kAuto recognises the format by name and
+/// content, and kArchive reads a tar or zip archive member by member. The encoding is
+/// @a options.encoding when given, else detected (see choose_encoding): text that is
+/// not UTF-8 reaches the reader converted. An empty input is reported and yields nothing.
+/// Throws ReadError when the input cannot be opened.
 std::unique_ptr<ArticleReader> open_article_reader(const std::filesystem::path& path,
-                                                   InputFormat format, const FieldMap& field_map,
+                                                   InputFormat format, const ReaderOptions& options,
                                                    Diagnostics& diagnostics);
+
+/// The same for bytes that come from elsewhere (an archive member), named @a name in
+/// messages and origins. @a depth counts the archives @a raw lies in.
+std::unique_ptr<ArticleReader> open_article_reader(std::unique_ptr<ByteSource> raw,
+                                                   const std::string& name, InputFormat format,
+                                                   const ReaderOptions& options,
+                                                   Diagnostics& diagnostics, int depth = 0);
 
 }  // namespace archivar

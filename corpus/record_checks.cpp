@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "common/text/double_encoding.h"
 #include "common/text/utf8.h"
 
 namespace archivar {
@@ -17,14 +18,53 @@ void repair_encoding(std::string& bytes, std::string_view where, std::string_vie
   bytes = std::move(repaired.text);
 }
 
-void ensure_id(Article& article, std::string_view file, Diagnostics& diagnostics) {
-  if (!article.id.empty()) return;
+void repair_encoding_by_line(std::string& document, std::string_view file, Diagnostics& diagnostics,
+                             std::uint64_t first_line) {
+  if (is_valid_utf8(document)) return;
+  std::string repaired;
+  repaired.reserve(document.size() + document.size() / 8);
+  std::uint64_t line_number = first_line;
+  for (std::size_t begin = 0; begin <= document.size(); ++line_number) {
+    std::size_t end = document.find('\n', begin);
+    if (end == std::string::npos) end = document.size();
+    std::string line = document.substr(begin, end - begin);
+    repair_encoding(line, origin(file, line_number), file, diagnostics);
+    repaired += line;
+    if (end < document.size()) repaired += '\n';
+    begin = end + 1;
+  }
+  document = std::move(repaired);
+}
+
+bool finish_record(Article& article, std::string_view file, Diagnostics& diagnostics) {
+  std::size_t repaired = 0;
+  for (std::string* field :
+       {&article.title, &article.text, &article.author, &article.source, &article.section}) {
+    repaired += repair_double_encoding(*field);
+  }
+  if (repaired > 0) {
+    diagnostics.repaired(article.origin,
+                         fmt::format("double-encoded UTF-8 ('MÃ¼nchen' for 'München'): {} "
+                                     "characters",
+                                     repaired),
+                         fmt::format("{}: double-encoded UTF-8", file), kDoubleEncodedKind);
+  }
+  if (!has_content(article, diagnostics)) return false;
+  ensure_id(article, file, diagnostics);
+  return true;
+}
+
+std::string stable_path(std::string_view file) {
+  if (file == "<stdin>") return std::string(file);
   std::error_code error;
   const auto absolute = std::filesystem::absolute(std::filesystem::path(file), error);
-  const std::string stable_file =
-      error || file == "<stdin>" ? std::string(file) : absolute.string();
+  return error ? std::string(file) : absolute.lexically_normal().string();
+}
+
+void ensure_id(Article& article, std::string_view file, Diagnostics& diagnostics) {
+  if (!article.id.empty()) return;
   const std::string_view line = std::string_view(article.origin).substr(file.size());
-  article.id = stable_file + std::string(line);
+  article.id = stable_path(file) + std::string(line);
   diagnostics.note_once(fmt::format("id:{}", file),
                         fmt::format("{}: records without an id get one from file and line, "
                                     "e.g. '{}'",

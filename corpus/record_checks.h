@@ -1,7 +1,9 @@
 // Checks every reader applies to its raw input and records, so all formats behave alike:
-// invalid UTF-8 is repaired and reported, an article without an id gets one from its origin.
+// invalid UTF-8 is repaired and reported, double-encoded UTF-8 is repaired, an article
+// without an id gets one from its origin.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -10,10 +12,24 @@
 
 namespace archivar {
 
+/// The kind under which Diagnostics counts double-encoding repairs.
+inline constexpr std::string_view kDoubleEncodedKind = "double-encoded UTF-8";
+
 /// Makes @a bytes valid UTF-8 in place (see repair_utf8); a repair is reported at
 /// @a where, once per @a file and counted every time.
 void repair_encoding(std::string& bytes, std::string_view where, std::string_view file,
                      Diagnostics& diagnostics);
+
+/// repair_encoding() for each line of a whole document, so that one line in another
+/// encoding does not change how the others are read; @a first_line numbers the first.
+void repair_encoding_by_line(std::string& document, std::string_view file, Diagnostics& diagnostics,
+                             std::uint64_t first_line = 1);
+
+/// The checks every reader makes before it returns @a article: double-encoded UTF-8 in
+/// its fields is repaired (reported once per @a file, counted per article), an article
+/// with neither title nor text is reported as skipped (returns false), and one without
+/// an id gets one (see ensure_id).
+bool finish_record(Article& article, std::string_view file, Diagnostics& diagnostics);
 
 /// Gives @a article without an id the id "FILE:LINE" taken from its origin, and says so
 /// once per file. The file part is the absolute path, so a re-run from elsewhere still
@@ -25,5 +41,9 @@ bool has_content(const Article& article, Diagnostics& diagnostics);
 
 /// "FILE:LINE", the origin of a record.
 std::string origin(std::string_view file, std::uint64_t line);
+
+/// @a file made absolute (a member "a.tar!b.html" too), so that an id made from it stays
+/// the same when the indexer runs from another directory; "<stdin>" stays as it is.
+std::string stable_path(std::string_view file);
 
 }  // namespace archivar

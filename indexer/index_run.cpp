@@ -6,11 +6,13 @@
 #include <chrono>
 #include <iostream>
 #include <optional>
+#include <unordered_map>
 
 #include "common/date.h"
 #include "common/index_schema.h"
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
+#include "corpus/record_checks.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/progress.h"
@@ -31,16 +33,43 @@ std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostic
 }
 
 // The inputs' size when all are plain files on disk; 0 when that says nothing about the
-// text to read (compressed files, standard input).
+// text to read (compressed files, archives, standard input).
 std::uint64_t uncompressed_size(const std::vector<InputFile>& inputs) {
   std::uint64_t total = 0;
   for (const InputFile& input : inputs) {
     const std::string name = input.path.filename().string();
-    if (input.path == "-" || name.ends_with(".gz") || name.ends_with(".zst")) return 0;
+    if (input.path == "-" || input.format == InputFormat::kArchive) return 0;
+    for (const std::string_view compressed : {".gz", ".zst", ".bz2", ".xz"}) {
+      if (name.ends_with(compressed)) return 0;
+    }
     total += input.size;
   }
   return total;
 }
+
+// The ids read since the last commit, with where each came from, to report an id that
+// occurs twice in one batch. Bounded by the batch size, so memory stays small however
+// large the archive.
+class BatchIds {
+ public:
+  explicit BatchIds(std::uint64_t batch_documents) : limit_(batch_documents) {}
+
+  /// Where @a id was read before in this batch, or nullptr; remembers @a origin for it.
+  const std::string* seen(const std::string& id, const std::string& origin) {
+    if (ids_.size() >= limit_) ids_.clear();
+    const auto [it, inserted] = ids_.try_emplace(id, origin);
+    if (inserted) return nullptr;
+    previous_ = std::exchange(it->second, origin);
+    return &previous_;
+  }
+
+  void clear() { ids_.clear(); }
+
+ private:
+  std::uint64_t limit_;
+  std::unordered_map<std::string, std::string> ids_;  // id -> origin
+  std::string previous_;
+};
 
 }  // namespace
 
@@ -63,6 +92,9 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
 
   const std::vector<InputFile> inputs =
       collect_input_files(options.inputs, options.format, diagnostics, options.database);
+  ReaderOptions reading = options.reading;
+  reading.member_format = options.format;
+  BatchIds batch_ids(options.batch_documents);
   std::optional<Progress> progress;
   if (options.show_progress) {
     progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, uncompressed_size(inputs));
@@ -70,7 +102,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   for (const InputFile& input : inputs) {
     std::unique_ptr<ArticleReader> reader;
     try {
-      reader = open_article_reader(input.path, input.format, options.field_map, diagnostics);
+      reader = open_article_reader(input.path, input.format, reading, diagnostics);
       while (std::optional<Article> article = reader->next()) {
         if (progress) {
           progress->update(summary.added + summary.replaced + summary.unchanged,
@@ -81,6 +113,14 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
                               fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
           continue;
         }
+        if (const std::string* earlier = batch_ids.seen(article->id, article->origin)) {
+          const std::string_view file =
+              std::string_view(article->origin).substr(0, article->origin.rfind(':'));
+          diagnostics.duplicate(
+              article->origin,
+              fmt::format("id '{}' was read before in this batch, at {}", article->id, *earlier),
+              fmt::format("{}: ids read before in this batch", file));
+        }
         const std::optional<Date> date = checked_date(*article, diagnostics);
         std::string stored = DocumentBuilder::stored_fields(*article, date);
         if (writer.holds(article->id, schema::document_hash(stored))) {
@@ -90,6 +130,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         const Xapian::Document document = builder.build(*article, date, std::move(stored));
         const auto outcome = writer.put(article->id, document, builder.words());
         ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
+        if (writer.pending() == 0) batch_ids.clear();  // committed
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
@@ -102,6 +143,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
 
   summary.skipped = diagnostics.skipped_count();
   summary.repaired = diagnostics.repaired_count();
+  summary.double_encoded = diagnostics.repaired_count(kDoubleEncodedKind);
+  summary.duplicates = diagnostics.duplicate_count();
   summary.failed_inputs = diagnostics.failed_inputs();
   summary.documents_in_database = writer.document_count();
   summary.seconds =
@@ -128,6 +171,14 @@ std::string format_summary(const IndexSummary& summary) {
   if (summary.repaired > 0) {
     text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
                         summary.repaired);
+  }
+  if (summary.double_encoded > 0) {
+    text += fmt::format("{} articles had double-encoded UTF-8 ('MÃ¼nchen'), repaired\n",
+                        summary.double_encoded);
+  }
+  if (summary.duplicates > 0) {
+    text += fmt::format("{} ids occurred twice within a batch; the later record was kept\n",
+                        summary.duplicates);
   }
   if (summary.failed_inputs > 0) {
     text += fmt::format("{} input(s) could not be read completely\n", summary.failed_inputs);

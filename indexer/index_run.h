@@ -10,15 +10,17 @@
 #include "common/analysis/analyzer.h"
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
-#include "corpus/field_map.h"
+#include "corpus/reader_options.h"
 
 namespace archivar {
 
 struct IndexRunOptions {
   std::filesystem::path database;
   std::vector<std::string> inputs;
+  /// Forced on every input but archives (and on their members); kAuto: recognised per file.
   InputFormat format = InputFormat::kAuto;
-  FieldMap field_map;
+  /// Field names, CSV dialect, encoding; member_format is set from format.
+  ReaderOptions reading;
   AnalyzerOptions analyzer;
   std::uint64_t batch_documents = 20000;
   bool wait_for_lock = false;
@@ -33,9 +35,11 @@ struct IndexSummary {
   std::uint64_t replaced = 0;
   std::uint64_t unchanged = 0;  ///< read again with the same stored fields: nothing written
   std::uint64_t deleted = 0;
-  std::uint64_t not_found = 0;  ///< deletions of ids the database did not have
-  std::uint64_t skipped = 0;    ///< records not indexed
-  std::uint64_t repaired = 0;   ///< records indexed after a repair (encoding, date)
+  std::uint64_t not_found = 0;       ///< deletions of ids the database did not have
+  std::uint64_t skipped = 0;         ///< records not indexed
+  std::uint64_t repaired = 0;        ///< records indexed after a repair (encoding, date)
+  std::uint64_t double_encoded = 0;  ///< of those, records with double-encoded UTF-8 repaired
+  std::uint64_t duplicates = 0;      ///< records whose id an earlier record of the batch had
   std::uint64_t failed_inputs = 0;
   std::uint64_t bytes_read = 0;  ///< uncompressed
   double seconds = 0;
@@ -43,8 +47,9 @@ struct IndexSummary {
 };
 
 /// Indexes every input and commits. Bad records are reported to @a diagnostics and
-/// counted; throws IndexOpenError, or InputError in strict mode, without committing
-/// the batch under way.
+/// counted, and so is an id that occurs twice within one batch (the later record
+/// replaces the earlier, as a later run would); throws IndexOpenError, or InputError in
+/// strict mode, without committing the batch under way.
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics);
 
 /// The summary as printed at the end of a run.

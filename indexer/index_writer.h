@@ -55,6 +55,9 @@ class IndexWriter {
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
+  /// Changes since the last commit (0 right after one).
+  std::uint64_t pending() const { return in_batch_; }
+
  private:
   void begin_batch();
 

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "common/open_database.h"
+#include "common/text/charset_guess.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
@@ -25,8 +26,12 @@ constexpr const char* kUsage = R"(Usage: archivar-index --db DIR [options] INPUT
 
 Indexes German news articles into the Archivar database DIR (created if missing).
 INPUT is a file, a directory (searched recursively) or - for standard input.
-Formats: JSON Lines (.jsonl, .ndjson, .json) and TREC SGML (.trec, .sgml, <DOC>
-records), recognised by name or content; .gz and .zst files are read in place.
+Formats, recognised by name or content: JSON Lines (.jsonl, .ndjson, .json), TREC
+SGML (.trec, .sgml, <DOC> records), CSV and TSV with a header row (.csv, .tsv),
+web pages (.html, .htm), NITF XML (.nitf, .xml), plain text (.txt: first line the
+title). .gz, .bz2, .xz and .zst files and tar and zip archives (.tar, .tar.gz, .tgz,
+.tar.zst, .zip, ...) are read in place. Text that is not UTF-8 is converted (the
+encoding is detected per file; --encoding forces one).
 An article whose id is already indexed is replaced, never duplicated; one whose
 stored fields are unchanged is left as it is, so re-running over an archive is cheap.
 
@@ -39,22 +44,44 @@ Exit status:
   1  fatal error (database unusable, or the first bad record with --strict);
      the database stays as of its last commit
   2  wrong usage
-  3  finished, but records were skipped or inputs could not be read fully
-     (each one was reported on stderr with file and line)
+  3  finished, but records were skipped, ids occurred twice in a batch, or inputs
+     could not be read fully (each one was reported on stderr with file and line)
 
 Examples:
   archivar-index --db news.db corpus/demo
   archivar-index --db news.db --info
   archivar-index --db news.db --delete id-1 id-2
   archivar-index --db news.db --field-map title=headline,text=body export.jsonl.zst
+  archivar-index --db news.db --csv-delimiter ';' --csv-quote "'" --csv-columns section,text test.csv
+  archivar-index --db news.db --encoding ISO-8859-15 alt-archiv/
   zcat dump.jsonl.gz | archivar-index --db news.db -
 )";
 
 InputFormat parse_format(const std::string& name) {
-  if (name == "auto") return InputFormat::kAuto;
-  if (name == "jsonl") return InputFormat::kJsonLines;
-  if (name == "trec") return InputFormat::kTrec;
-  throw po::error("--format must be auto, jsonl or trec, not '" + name + "'");
+  if (const std::optional<InputFormat> format = parse_format_name(name)) return *format;
+  throw po::error(fmt::format("--format must be one of {}, not '{}'", kFormatNames, name));
+}
+
+// One character for --csv-delimiter and --csv-quote; "\t" and "tab" name the tab.
+char parse_character(const std::string& option, const std::string& value, bool may_be_none) {
+  if (value == "\\t" || value == "tab" || value == "\t") return '\t';
+  if (may_be_none && (value.empty() || value == "none")) return '\0';
+  if (value.size() != 1) {
+    throw po::error(fmt::format("--{} takes one character{}, not '{}'", option,
+                                may_be_none ? " (or none)" : "", value));
+  }
+  return value.front();
+}
+
+std::vector<std::string> parse_columns(const std::string& spec) {
+  std::vector<std::string> columns;
+  std::size_t begin = 0;
+  while (begin <= spec.size()) {
+    const std::size_t comma = std::min(spec.find(',', begin), spec.size());
+    columns.push_back(spec.substr(begin, comma - begin));
+    begin = comma + 1;
+  }
+  return columns;
 }
 
 }  // namespace
@@ -64,6 +91,10 @@ int main(int argc, char** argv) {
   std::string database;
   std::string format = "auto";
   std::string field_map;
+  std::string csv_delimiter;
+  std::string csv_quote;
+  std::string csv_columns;
+  std::string encoding;
   std::string analyzer = AnalyzerOptions{}.to_string();
   long long batch = 20000;
   std::vector<std::string> deletions;
@@ -71,9 +102,21 @@ int main(int argc, char** argv) {
   // clang-format off
   visible.add_options()
       ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
-      ("format", po::value(&format)->value_name("FMT"), "auto (default), jsonl or trec")
+      ("format", po::value(&format)->value_name("FMT"),
+       "auto (default), jsonl, trec, csv, tsv, html, nitf or txt; applies to every file "
+       "(archives: to their members)")
       ("field-map", po::value(&field_map)->value_name("MAP"),
-       "read article fields from other input names, e.g. title=headline,text=body")
+       "read article fields from other input names (JSON keys, CSV columns), "
+       "e.g. title=headline,text=body")
+      ("csv-delimiter", po::value(&csv_delimiter)->value_name("C"),
+       "CSV/TSV field delimiter (default: ',' for .csv, tab for .tsv; 'tab' or '\\t')")
+      ("csv-quote", po::value(&csv_quote)->value_name("C"),
+       "CSV/TSV quote character (default '\"'; 'none': fields are never quoted)")
+      ("csv-columns", po::value(&csv_columns)->value_name("A,B,..."),
+       "the CSV/TSV files have no header row; these name their columns, e.g. section,text")
+      ("encoding", po::value(&encoding)->value_name("NAME"),
+       "read every input in this encoding (windows-1252, ISO-8859-15, UTF-16, ...) "
+       "instead of detecting it per file")
       ("strict", "stop with an error at the first bad record instead of skipping it")
       ("batch", po::value(&batch)->value_name("N"),
        "commit every N articles (default 20000); a crash loses at most one batch")
@@ -129,7 +172,19 @@ int main(int argc, char** argv) {
     options.database = database;
     options.inputs = inputs;
     options.format = parse_format(format);
-    options.field_map = FieldMap::parse(field_map);
+    options.reading.field_map = FieldMap::parse(field_map);
+    if (vm.count("csv-delimiter")) {
+      options.reading.csv.delimiter = parse_character("csv-delimiter", csv_delimiter, false);
+    }
+    if (vm.count("csv-quote")) {
+      options.reading.csv.quote = parse_character("csv-quote", csv_quote, true);
+    }
+    if (vm.count("csv-columns")) options.reading.csv.columns = parse_columns(csv_columns);
+    if (!encoding.empty() && !is_known_charset(encoding)) {
+      throw po::error("--encoding: no encoding called '" + encoding +
+                      "' (try windows-1252, ISO-8859-15, UTF-16)");
+    }
+    options.reading.encoding = encoding;
     options.analyzer = AnalyzerOptions::parse(analyzer);
     if (batch < 1) throw po::error("--batch must be at least 1");
     options.batch_documents = static_cast<std::uint64_t>(batch);
@@ -145,7 +200,9 @@ int main(int argc, char** argv) {
   try {
     const IndexSummary summary = run_index(options, diagnostics);
     if (!vm.count("quiet")) std::cout << format_summary(summary);
-    return summary.skipped > 0 || summary.failed_inputs > 0 ? kExitSkipped : kExitOk;
+    const bool problems =
+        summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
+    return problems ? kExitSkipped : kExitOk;
   } catch (const InputError& error) {
     std::cerr << "archivar-index: error: " << error.what()
               << " (--strict; database left as of its last commit)\n";

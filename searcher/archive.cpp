@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
@@ -76,7 +78,8 @@ SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_coun
 MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options) {
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, 0.5));
+  enquire.set_weighting_scheme(
+      Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, options.bm25_min_normlen));
   switch (options.sort) {
     case SortOrder::kRelevance:
       // Equal scores are ordered by docid, so runs are repeatable.

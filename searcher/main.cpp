@@ -141,8 +141,15 @@ int main(int argc, char** argv) {
   // clang-format on
   po::options_description hidden;
   // For relevance experiments (bench/), not for everyday use.
-  hidden.add_options()("query", po::value(&words))("bm25-k1", po::value(&request.match.bm25_k1))(
-      "bm25-b", po::value(&request.match.bm25_b));
+  bool no_proximity = false;
+  // clang-format off
+  hidden.add_options()
+      ("query", po::value(&words))
+      ("bm25-k1", po::value(&request.match.bm25_k1))
+      ("bm25-b", po::value(&request.match.bm25_b))
+      ("bm25-min-normlen", po::value(&request.match.bm25_min_normlen))
+      ("no-proximity", po::bool_switch(&no_proximity));
+  // clang-format on
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -206,7 +213,7 @@ int main(int argc, char** argv) {
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
       topics.push_back({"", query});
     }
-    SearchSession session(databases);
+    SearchSession session(databases, no_proximity ? ProximityOptions::none() : ProximityOptions{});
     for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
       std::cerr << "archivar-search: note: " << warning << "\n";
     }

@@ -21,6 +21,11 @@ enum class Field { kText, kTitle, kSource, kSection, kDate };
 // sets (bench/relevance): MRR on fang-headlines-dev 0.443 at 1.0, 0.453 at 0.5, 0.454 at
 // 0.25; mlqa-de-dev 0.692 / 0.702 / 0.699; xquad-de 0.934 / 0.938 / 0.936.
 constexpr double kCompoundPartsWeight = 0.5;
+// How much the whole of a hyphenated word (joined, or its parts in sequence) counts on top
+// of its parts in a ranked query. At 1.0 an article with "SPD-Gesundheitsexperten" scored
+// the word three times over (joined form, phrase, parts) and buried articles that had the
+// parts apart; MRR fang-headlines-dev 0.454 / 0.469 / 0.474 at 1.0 / 0.5 / 0.25, 0.467 at 0.
+constexpr double kHyphenWholeWeight = 0.25;
 
 Field field_named(std::string_view name) {
   if (name == "title" || name == "titel") return Field::kTitle;
@@ -37,6 +42,16 @@ struct Part {
   // Where it only ranks (an optional clause): a looser form that also scores partial
   // matches, e.g. the parts of a hyphenated word on their own.
   std::optional<Xapian::Query> ranked;
+  // The first and last index term of a typed word (the word, a compound, the parts of a
+  // hyphenated word), for the proximity of neighbouring words; empty for other clauses.
+  std::string first_term, last_term;
+  std::size_t order = 0;  // position among the clauses of its group
+  // The parts of a compound or hyphenated word, each counting alone where the word is one
+  // of several ranked words (a bag of words); alone, the word matches only as a whole.
+  std::vector<Xapian::Query> loose_parts;
+  // Clauses that add to the score of documents the query matches but never match a
+  // document by themselves.
+  std::vector<Xapian::Query> boosts;
 };
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
@@ -49,8 +64,8 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qu
 // One parse: the lexemes, a cursor, and the terms collected for highlighting.
 class QueryParser::Run {
  public:
-  Run(Analyzer& analyzer, std::vector<Lexeme> lexemes)
-      : analyzer_(analyzer), lexemes_(std::move(lexemes)) {}
+  Run(Analyzer& analyzer, const ProximityOptions& proximity, std::vector<Lexeme> lexemes)
+      : analyzer_(analyzer), proximity_(proximity), lexemes_(std::move(lexemes)) {}
 
   ParsedQuery parse() {
     Part part = parse_or(Field::kText);
@@ -60,6 +75,10 @@ class QueryParser::Run {
     }
     ParsedQuery result;
     result.query = part.query.value_or(Xapian::Query::MatchNothing);
+    if (part.query && !part.boosts.empty()) {
+      result.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result.query,
+                                   combine(Xapian::Query::OP_OR, part.boosts));
+    }
     result.highlight_terms = std::move(highlight_terms_);
     return result;
   }
@@ -113,6 +132,7 @@ class QueryParser::Run {
       Part result;
       result.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
                                    left.query.value_or(Xapian::Query::MatchAll), *right.query);
+      result.boosts = std::move(left.boosts);
       result.is_filter = !left.query || left.is_filter;
       left = std::move(result);
     }
@@ -123,6 +143,7 @@ class QueryParser::Run {
   // excluded (-) ones must not match.
   Part parse_group(Field field) {
     std::vector<Part> required, optional, excluded;
+    std::size_t order = 0;
     while (!ends_group(peek().kind)) {
       Kind modifier = Kind::kEnd;
       if (peek().kind == Kind::kPlus || peek().kind == Kind::kMinus) modifier = take().kind;
@@ -131,6 +152,7 @@ class QueryParser::Run {
       Part clause = parse_clause(field);
       collecting_ = was_collecting;
       if (!clause.query) continue;
+      clause.order = order++;
       if (modifier == Kind::kMinus) {
         excluded.push_back(std::move(clause));
       } else if (modifier == Kind::kPlus || clause.is_filter) {
@@ -148,11 +170,28 @@ class QueryParser::Run {
       if (!p.stop_words_only || !has_content_words) may.push_back(p.ranked.value_or(*p.query));
     }
     for (const Part& p : excluded) must_not.push_back(*p.query);
+    std::vector<const Part*> sequence;  // the ranked words, in query order
+    for (const auto* clauses : {&required, &optional}) {
+      for (const Part& p : *clauses) {
+        if (!p.is_filter && !p.stop_words_only) sequence.push_back(&p);
+      }
+    }
+    std::ranges::sort(sequence, {}, &Part::order);
+    // "Straßenbahn" alone asks for trams, not for every "Bahn"; among several words
+    // ("Unfall Straßenbahn Köln") a part is one more word that may match.
+    std::vector<Xapian::Query> boosts;
+    for (const Part* p : sequence) {
+      boosts.insert(boosts.end(), p->boosts.begin(), p->boosts.end());
+      auto& parts_go_to = sequence.size() >= 2 ? may : boosts;
+      parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
+    }
+    add_proximity(sequence, boosts);
 
     // Ranked core: required words, with optional ones adding to the score; without
     // required words, at least one optional word must match.
     Part group;
     group.stop_words_only = !optional.empty() && !has_content_words;
+    group.boosts = std::move(boosts);
     if (!must.empty()) {
       group.query = combine(Xapian::Query::OP_AND, must);
       if (!may.empty()) {
@@ -175,6 +214,28 @@ class QueryParser::Run {
                         combine(Xapian::Query::OP_OR, must_not));
     }
     return group;
+  }
+
+  // Neighbouring ranked words found close together count extra: "Meister" and "Absteiger"
+  // in one sentence say more than the two words anywhere in a long article.
+  void add_proximity(const std::vector<const Part*>& words, std::vector<Xapian::Query>& boosts) {
+    for (std::size_t i = 1; i < words.size(); ++i) {
+      const std::string& left = words[i - 1]->last_term;
+      const std::string& right = words[i]->first_term;
+      if (left.empty() || right.empty() || left == right) continue;
+      const std::vector<Xapian::Query> pair{Xapian::Query(left), Xapian::Query(right)};
+      const auto scaled = [&](Xapian::Query::op op, Xapian::termpos window, double weight) {
+        boosts.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                       Xapian::Query(op, pair.begin(), pair.end(), window),
+                                       weight));
+      };
+      if (proximity_.near_weight > 0) {
+        scaled(Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.near_weight);
+      }
+      if (proximity_.phrase_weight > 0) {
+        scaled(Xapian::Query::OP_PHRASE, 2, proximity_.phrase_weight);
+      }
+    }
   }
 
   Part parse_clause(Field field) {
@@ -244,35 +305,49 @@ class QueryParser::Run {
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
     std::vector<Xapian::Query> wholes, parts, compound_parts;
+    std::vector<std::string> sequence;  // the terms that stand one after another
     bool all_stop = true;
-    for (const Token& token : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
       auto& group = token.is_compound_part ? compound_parts : token.is_part ? parts : wholes;
       group.emplace_back(term(prefix, token));
+      if (i == 0 || token.position_increment > 0) sequence.push_back(tokens[i].text);
       all_stop = all_stop && token.is_stop_word;
     }
     Part part;
     part.stop_words_only = all_stop;
+    if (prefix.empty() && !all_stop) {
+      part.first_term = sequence.front();
+      part.last_term = sequence.back();
+    }
     if (parts.size() >= 2) {
       // A hyphenated word: its joined form, or its parts in sequence. Ranked, each part
       // also counts alone ("EU-Hilfen" for an article about "Hilfen der EU"), below them.
       wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
       part.query = combine(Xapian::Query::OP_OR, wholes);
-      std::vector<Xapian::Query> loose{*part.query};
-      loose.insert(loose.end(), parts.begin(), parts.end());
-      part.ranked = combine(Xapian::Query::OP_OR, loose);
+      part.ranked = Xapian::Query(
+          Xapian::Query::OP_OR,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, kHyphenWholeWeight),
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, combine(Xapian::Query::OP_AND, parts),
+                        0.0));
+      part.loose_parts = parts;
       return part;
     }
     for (auto& p : parts) wholes.push_back(std::move(p));
-    part.query = wholes.size() == 1 ? wholes.front()
-                                    : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(),
-                                                    wholes.end());
+    part.query = wholes.size() == 1
+                     ? wholes.front()
+                     : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
     if (compound_parts.size() >= 2 && wholes.size() == 1) {
-      // A compound: itself, or all of its parts anywhere ("Personal der Botschaft");
-      // an article with the compound matches both and ranks higher.
-      part.query = Xapian::Query(
-          Xapian::Query::OP_OR, *part.query,
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                        combine(Xapian::Query::OP_AND, compound_parts), kCompoundPartsWeight));
+      // A compound: itself, or all of its parts anywhere ("Personal der Botschaft").
+      // Each part found adds to the score, so an article with the compound ranks above
+      // one with its parts, and one with some parts (and other query words) gains too;
+      // a part alone matches nothing ("Straßenbahn" does not find every "Bahn").
+      const Xapian::Query all_parts = combine(Xapian::Query::OP_AND, compound_parts);
+      part.query = Xapian::Query(Xapian::Query::OP_OR, *part.query,
+                                 Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all_parts, 0.0));
+      part.loose_parts.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                               combine(Xapian::Query::OP_OR, compound_parts),
+                                               kCompoundPartsWeight));
     }
     return part;
   }
@@ -301,24 +376,28 @@ class QueryParser::Run {
     Part result;
     result.query = Xapian::Query(op, *left.query, *right.query);
     result.is_filter = left.is_filter && right.is_filter;
+    result.boosts = std::move(left.boosts);
+    result.boosts.insert(result.boosts.end(), right.boosts.begin(), right.boosts.end());
     return result;
   }
 
   Analyzer& analyzer_;
+  const ProximityOptions& proximity_;
   std::vector<Lexeme> lexemes_;
   std::size_t position_ = 0;
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;
 };
 
-QueryParser::QueryParser(Analyzer& analyzer) : analyzer_(analyzer) {}
+QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity)
+    : analyzer_(analyzer), proximity_(proximity) {}
 
 ParsedQuery QueryParser::parse(std::string_view query) {
-  return Run(analyzer_, lex_query(query)).parse();
+  return Run(analyzer_, proximity_, lex_query(query)).parse();
 }
 
 ParsedQuery QueryParser::parse_plain(std::string_view text) {
-  return Run(analyzer_, lex_plain_text(text)).parse();
+  return Run(analyzer_, proximity_, lex_plain_text(text)).parse();
 }
 
 }  // namespace archivar

@@ -26,10 +26,23 @@ struct ParsedQuery {
   std::set<std::string> highlight_terms;
 };
 
+/// How much a ranked query rewards neighbouring query words that stand close together in
+/// an article, after Metzler & Croft's sequential dependence model: each pair of
+/// neighbours adds an unordered NEAR clause and an ordered, adjacent PHRASE clause, scaled
+/// down against the words themselves. Tuned on the dev sets (see README, Relevance).
+struct ProximityOptions {
+  double near_weight = 0.2;
+  Xapian::termpos near_window = 10;  ///< both words within this many positions
+  double phrase_weight = 0.1;
+
+  /// No proximity clauses: plain bag-of-words BM25 (for ablation).
+  static ProximityOptions none() { return {0, 0, 0}; }
+};
+
 class QueryParser {
  public:
   /// @a analyzer must outlive the parser.
-  explicit QueryParser(Analyzer& analyzer);
+  explicit QueryParser(Analyzer& analyzer, ProximityOptions proximity = {});
 
   /// Parses @a query; throws QueryError (with the byte offset of the problem) when it
   /// cannot be read. An empty query, or one of punctuation only, matches nothing.
@@ -44,6 +57,7 @@ class QueryParser {
  private:
   class Run;
   Analyzer& analyzer_;
+  ProximityOptions proximity_;
 };
 
 }  // namespace archivar

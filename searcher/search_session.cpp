@@ -7,10 +7,10 @@
 
 namespace archivar {
 
-SearchSession::SearchSession(const std::vector<std::string>& databases)
+SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity)
     : archive_(databases),
       analyzer_(archive_.analyzer_options()),
-      parser_(analyzer_),
+      parser_(analyzer_, proximity),
       suggester_(archive_, analyzer_) {}
 
 ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text) {

@@ -1,6 +1,7 @@
-// Tests of compressed input (corpus/input/byte_source.h): gzip and zstd files, recognised by
-// their magic bytes, read exactly like the plain file; damaged ones raise ReadError.
-// The compressed files are made with zlib and libzstd, which the corpus library links.
+// Tests of compressed input (corpus/input/byte_source.h): gzip, bzip2, xz and zstd files,
+// recognised by their magic bytes, read exactly like the plain file; damaged ones raise
+// ReadError. gzip and zstd files are made with zlib and libzstd, bzip2 and xz ones with
+// libarchive's writer (tests/support/archives.h).
 #include <zlib.h>
 #include <zstd.h>
 
@@ -18,6 +19,7 @@
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/input/line_reader.h"
+#include "support/archives.h"
 #include "support/cli.h"
 
 namespace fs = std::filesystem;
@@ -27,6 +29,8 @@ namespace {
 using archivar::Article;
 using archivar::InputFormat;
 using archivar::ReadError;
+using archivar::test::compress;
+using archivar::test::Compression;
 
 using TempDir = archivar::test::ScratchDir;
 
@@ -66,8 +70,8 @@ std::string read_bytes(const fs::path& file) {
 std::vector<Article> read_articles(const fs::path& file, InputFormat format) {
   std::ostringstream out;
   archivar::Diagnostics diagnostics(out, "test", false);
-  const archivar::FieldMap map;
-  auto reader = archivar::open_article_reader(file, format, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, format, options, diagnostics);
   std::vector<Article> articles;
   while (auto article = reader->next()) articles.push_back(std::move(*article));
   return articles;
@@ -203,4 +207,58 @@ TEST_CASE("compression: LineReader counts uncompressed bytes", "[corpus]") {
   while (lines.next(line)) ++count;
   CHECK(count == 40);
   CHECK(lines.bytes_read() == plain.size());
+}
+
+TEST_CASE("compression: bzip2 and xz bytes come out as the plain bytes", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  CHECK(read_bytes(dir.write("a.jsonl.bz2", compress(plain, Compression::kBzip2))) == plain);
+  CHECK(read_bytes(dir.write("a.jsonl.xz", compress(plain, Compression::kXz))) == plain);
+  // By content, whatever the name.
+  CHECK(read_bytes(dir.write("bz", compress(plain, Compression::kBzip2))) == plain);
+  CHECK(read_bytes(dir.write("xz.jsonl", compress(plain, Compression::kXz))) == plain);
+}
+
+TEST_CASE("compression: JSON Lines from bzip2 and xz read like the plain file", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive();
+  const auto expected = read_articles(dir.write("plain.jsonl", plain), InputFormat::kJsonLines);
+  check_same(read_articles(dir.write("a.jsonl.bz2", compress(plain, Compression::kBzip2)),
+                           InputFormat::kJsonLines),
+             expected);
+  check_same(read_articles(dir.write("a.jsonl.xz", compress(plain, Compression::kXz)),
+                           InputFormat::kJsonLines),
+             expected);
+  CHECK(archivar::detect_format(dir.write("data.bz2", compress(plain, Compression::kBzip2))) ==
+        InputFormat::kJsonLines);
+}
+
+TEST_CASE("compression: truncated bzip2 and xz files raise ReadError naming the file", "[corpus]") {
+  const TempDir dir;
+  const std::string plain = jsonl_archive() + jsonl_archive() + jsonl_archive();
+  for (const Compression compression : {Compression::kBzip2, Compression::kXz}) {
+    const std::string compressed = compress(plain, compression);
+    const std::string name = compression == Compression::kBzip2 ? "cut.jsonl.bz2" : "cut.jsonl.xz";
+    const fs::path file = dir.write(name, compressed.substr(0, compressed.size() / 2));
+    CHECK_THROWS_AS(read_bytes(file), ReadError);
+    CHECK_THROWS_WITH(read_bytes(file),
+                      Catch::Contains(file.string()) && Catch::Contains("truncated"));
+    // Missing only the last bytes (the end of stream marker and checksum) is found too.
+    const fs::path tail = dir.write("tail-" + name, compressed.substr(0, compressed.size() - 4));
+    CHECK_THROWS_AS(read_bytes(tail), ReadError);
+  }
+}
+
+TEST_CASE("compression: a compressed empty file is an empty input", "[corpus]") {
+  const TempDir dir;
+  CHECK(read_bytes(dir.write("empty.gz", gzip(""))).empty());
+  CHECK(read_bytes(dir.write("empty.xz", compress("", Compression::kXz))).empty());
+  CHECK(read_bytes(dir.write("empty.bz2", compress("", Compression::kBzip2))).empty());
+}
+
+TEST_CASE("compression: a bare gzip header is reported, not passed on as text", "[corpus]") {
+  const TempDir dir;
+  const std::string compressed = gzip(jsonl_archive());
+  CHECK_THROWS_WITH(read_bytes(dir.write("header.gz", compressed.substr(0, 10))),
+                    Catch::Contains("gzip"));
 }

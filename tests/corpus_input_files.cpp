@@ -156,7 +156,17 @@ TEST_CASE("detect_format: by extension, with or without compression", "[corpus]"
   CHECK(archivar::detect_format(base / "a.sgml") == InputFormat::kTrec);
   CHECK(archivar::detect_format(base / "a.sgm.gz") == InputFormat::kTrec);
   CHECK(archivar::detect_format(base / "a.TREC.ZST") == InputFormat::kTrec);
-  CHECK(archivar::detect_format(base / "a.txt") == InputFormat::kAuto);
+  CHECK(archivar::detect_format(base / "a.csv") == InputFormat::kCsv);
+  CHECK(archivar::detect_format(base / "a.tsv.bz2") == InputFormat::kTsv);
+  CHECK(archivar::detect_format(base / "a.htm") == InputFormat::kHtml);
+  CHECK(archivar::detect_format(base / "a.nitf.xz") == InputFormat::kNitf);
+  CHECK(archivar::detect_format(base / "a.tar") == InputFormat::kArchive);
+  CHECK(archivar::detect_format(base / "a.tar.zst") == InputFormat::kArchive);
+  CHECK(archivar::detect_format(base / "a.TGZ") == InputFormat::kArchive);
+  CHECK(archivar::detect_format(base / "a.zip") == InputFormat::kArchive);
+  // .txt is plain text unless the content says otherwise (it cannot here: no file).
+  CHECK(archivar::detect_format(base / "a.txt") == InputFormat::kText);
+  CHECK(archivar::detect_format(base / "a.xml") == InputFormat::kAuto);
   CHECK(archivar::detect_format(base / "a.gz") == InputFormat::kAuto);
 }
 
@@ -167,11 +177,22 @@ TEST_CASE("detect_format: by the first bytes when the name does not tell", "[cor
         InputFormat::kJsonLines);
   CHECK(archivar::detect_format(dir.write("c.dat", kTrec)) == InputFormat::kTrec);
   CHECK(archivar::detect_format(dir.write("d", "<doc>\n")) == InputFormat::kTrec);
-  CHECK(archivar::detect_format(dir.write("e.txt", "Hallo Welt\n")) == InputFormat::kAuto);
-  CHECK(archivar::detect_format(dir.write("f.txt", "")) == InputFormat::kAuto);
-  CHECK(archivar::detect_format(dir.write("g.txt", " \n\t\n")) == InputFormat::kAuto);
-  CHECK(archivar::detect_format(dir.write("h.txt", "[1, 2]\n")) == InputFormat::kAuto);
-  CHECK(archivar::detect_format(dir.path() / "missing.txt") == InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.write("e", "Hallo Welt\n")) == InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.write("f", "")) == InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.write("g", " \n\t\n")) == InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.write("h", "[1, 2]\n")) == InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.path() / "missing") == InputFormat::kAuto);
+  // .txt files are plain text unless their content is of a format of its own.
+  CHECK(archivar::detect_format(dir.write("e.txt", "Hallo Welt\n")) == InputFormat::kText);
+  CHECK(archivar::detect_format(dir.write("j.txt", "<html><body>x</body></html>")) ==
+        InputFormat::kHtml);
+  CHECK(archivar::detect_format(dir.write("k.xml", "<?xml version=\"1.0\"?>\n<nitf>")) ==
+        InputFormat::kNitf);
+  CHECK(archivar::detect_format(dir.write("l.xml", "<?xml version=\"1.0\"?>\n<rss>")) ==
+        InputFormat::kAuto);
+  CHECK(archivar::detect_format(dir.write("m", "<!DOCTYPE html>\n<html>")) == InputFormat::kHtml);
+  CHECK(archivar::detect_format(dir.write("n.dat", std::string("PK\x03\x04", 4) + "rest")) ==
+        InputFormat::kArchive);
   // The name wins over the content.
   CHECK(archivar::detect_format(dir.write("i.trec", kJson)) == InputFormat::kTrec);
 }

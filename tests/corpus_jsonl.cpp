@@ -200,10 +200,11 @@ TEST_CASE("jsonl: a missing id is made from file and line, and said once per fil
 
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", false);
-  const FieldMap map;
+  const archivar::ReaderOptions options;
   std::vector<Article> articles;
   for (const fs::path& file : {first, second}) {
-    auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+    auto reader =
+        archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
     while (auto article = reader->next()) articles.push_back(std::move(*article));
   }
   REQUIRE(articles.size() == 4);
@@ -256,8 +257,8 @@ TEST_CASE("jsonl: strict mode throws InputError at the first bad record", "[corp
                                   "not json\n");
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", /*strict=*/true);
-  const FieldMap map;
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
   const auto first = reader->next();
   REQUIRE(first);
   CHECK(first->id == "a");
@@ -277,8 +278,8 @@ TEST_CASE("jsonl: bytes_read counts the bytes consumed", "[corpus]") {
   const fs::path file = dir.write("count.jsonl", content);
   std::ostringstream out;
   Diagnostics diagnostics(out, "test", false);
-  const FieldMap map;
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, map, diagnostics);
+  const archivar::ReaderOptions options;
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
   CHECK(reader->bytes_read() == 0);
   while (reader->next()) {
   }
@@ -308,6 +309,31 @@ TEST_CASE("diagnostics: message forms and counters", "[corpus]") {
   CHECK(text.find("archivar-index: warning: g.jsonl.gz: truncated gzip data") != std::string::npos);
   CHECK(count(text, "said once") == 1);
   CHECK(text.find("archivar-index: note: f.jsonl: cp1252: 2 more repaired the same way") !=
+        std::string::npos);
+}
+
+TEST_CASE("diagnostics: duplicates, kinds of repairs, read errors that name their input",
+          "[corpus]") {
+  std::ostringstream out;
+  Diagnostics diagnostics(out, "archivar-index", false);
+  diagnostics.duplicate("a.jsonl:2", "id 'x' was read before", "a.jsonl: ids read before");
+  diagnostics.duplicate("a.jsonl:3", "id 'y' was read before", "a.jsonl: ids read before");
+  diagnostics.repaired("a.jsonl:4", "double-encoded UTF-8", "a.jsonl: double", "double");
+  diagnostics.repaired("a.jsonl:5", "read as Windows-1252");
+  diagnostics.input_failed("b.xz", "b.xz: truncated xz data");
+  diagnostics.print_repeated_repairs();
+  CHECK(diagnostics.duplicate_count() == 2);
+  CHECK(diagnostics.repaired_count() == 2);
+  CHECK(diagnostics.repaired_count("double") == 1);
+  CHECK(diagnostics.repaired_count("other") == 0);
+  const std::string text = out.str();
+  CHECK(text.find("archivar-index: warning: a.jsonl:2: id 'x' was read before (the earlier "
+                  "record is replaced; further ones are counted, not shown)\n") !=
+        std::string::npos);
+  CHECK(text.find("a.jsonl:3") == std::string::npos);
+  CHECK(text.find("archivar-index: note: a.jsonl: ids read before: 1 more\n") != std::string::npos);
+  // The input is named once, not twice.
+  CHECK(text.find("archivar-index: warning: b.xz: truncated xz data (rest of input skipped)\n") !=
         std::string::npos);
 }
 

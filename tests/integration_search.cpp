@@ -135,9 +135,13 @@ TEST_CASE("JSON output has the documented fields and highlight offsets", "[integ
   CHECK(page["took_ms"].get<double>() >= 0);
   REQUIRE(!page["hits"].empty());
   for (const char* key : {"rank", "id", "score", "title", "date", "source", "section", "url",
-                          "snippet", "highlights"}) {
+                          "origin", "snippet", "highlights"}) {
     CHECK(page["hits"][0].contains(key));
   }
+  // The origin names the demo file and the line the article was read from.
+  const std::string origin = page["hits"][0]["origin"];
+  CHECK(origin.starts_with(source_path("corpus/demo/")));
+  CHECK(origin.find(".jsonl:") != std::string::npos);
   Analyzer analyzer;
   const auto& hit = page["hits"][0];
   const std::string snippet = hit["snippet"];

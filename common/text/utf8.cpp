@@ -33,6 +33,10 @@ bool is_windows1252(std::string_view bytes) {
 
 }  // namespace
 
+char16_t windows1252_c1(unsigned char byte) {
+  return byte >= 0x80 && byte <= 0x9F ? kWindows1252High[byte - 0x80] : 0;
+}
+
 bool is_valid_utf8(std::string_view bytes) {
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());

@@ -26,6 +26,10 @@ bool is_valid_utf8(std::string_view bytes);
 /// sequence becomes U+FFFD.
 RepairedText repair_utf8(std::string_view bytes);
 
+/// The character Windows-1252 puts at @a byte in 0x80..0x9F; 0 for the five bytes it
+/// leaves undefined and for bytes outside that block.
+char16_t windows1252_c1(unsigned char byte);
+
 /// Converts Windows-1252 (and so Latin-1) bytes to UTF-8.
 std::string windows1252_to_utf8(std::string_view bytes);
 

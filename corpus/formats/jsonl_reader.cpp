@@ -50,8 +50,12 @@ JsonLinesReader::JsonLinesReader(std::unique_ptr<LineReader> lines, std::string 
 
 std::optional<Article> JsonLinesReader::next() {
   while (lines_->next(line_)) {
-    if (is_blank(line_)) continue;
     const std::string where = origin(name_, lines_->line_number());
+    if (lines_->overlong()) {
+      diagnostics_.skipped(where, fmt::format("line longer than {}", kMaxRecordText));
+      continue;
+    }
+    if (is_blank(line_)) continue;
     repair_encoding(line_, where, name_, diagnostics_);
 
     nlohmann::json record;
@@ -80,8 +84,7 @@ std::optional<Article> JsonLinesReader::next() {
                     .url = field("url"),
                     .author = field("author", ", "),
                     .origin = where};
-    if (!has_content(article, diagnostics_)) continue;
-    ensure_id(article, name_, diagnostics_);
+    if (!finish_record(article, name_, diagnostics_)) continue;
     return article;
   }
   return std::nullopt;

@@ -16,9 +16,9 @@ class JsonLinesReader final : public ArticleReader {
   JsonLinesReader(std::unique_ptr<LineReader> lines, std::string name, const FieldMap& field_map,
                   Diagnostics& diagnostics);
 
-  /// Blank lines are passed over. A line that is not a JSON object, or has neither title
-  /// nor text, is reported and skipped. Strings, numbers and arrays of strings (joined
-  /// by blank lines) are accepted as field values.
+  /// Blank lines are passed over. A line that is not a JSON object, has neither title
+  /// nor text, or is longer than kMaxRecordBytes is reported and skipped. Strings, numbers and
+  /// arrays of strings (joined by blank lines) are accepted as field values.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
 

@@ -2,6 +2,7 @@
 // (unescaped '&', unclosed tags), and a scanner survives what a strict parser rejects.
 #include "corpus/formats/trec_reader.h"
 
+#include <fmt/format.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -197,6 +198,7 @@ bool TrecReader::next_line(std::string& line) {
     return true;
   }
   if (!lines_->next(line)) return false;
+  if (lines_->overlong()) overlong_line_ = lines_->line_number();
   repair_encoding(line, origin(name_, lines_->line_number()), name_, diagnostics_);
   // Split after every "</DOC>" that more text follows; queue the pieces after the first.
   const std::string upper_line = upper(line);
@@ -233,6 +235,7 @@ std::optional<Article> TrecReader::next() {
     if (!found) return std::nullopt;
 
     RecordBuilder record(origin(name_, lines_->line_number()));
+    overlong_line_ = 0;
     bool closed = false;
     bool reopened = false;
     std::string rest = line.substr(line.find('>') + 1);
@@ -247,8 +250,12 @@ std::optional<Article> TrecReader::next() {
                                                     : "<DOC> without </DOC> at end of file");
       continue;
     }
-    if (!has_content(article, diagnostics_)) continue;
-    ensure_id(article, name_, diagnostics_);
+    if (overlong_line_ != 0) {
+      diagnostics_.skipped(article.origin, fmt::format("line {} of the document is longer than {}",
+                                                       overlong_line_, kMaxRecordText));
+      continue;
+    }
+    if (!finish_record(article, name_, diagnostics_)) continue;
     return article;
   }
 }

@@ -18,7 +18,7 @@ class TrecReader final : public ArticleReader {
   /// Recognised tags: DOCNO; HEADLINE, TITLE, HL; TEXT, BODY (repeatable); DATE,
   /// DATE_TIME; SOURCE; SECTION; URL; AUTHOR, BYLINE. Others, and markup such as <P>
   /// inside a field, are dropped; entities (&amp;, &#252;) are decoded. A <DOC> left
-  /// open is reported and skipped.
+  /// open, or with a line longer than kMaxRecordBytes, is reported and skipped.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
 
@@ -33,6 +33,7 @@ class TrecReader final : public ArticleReader {
   std::string name_;
   Diagnostics& diagnostics_;
   std::vector<std::string> queued_;  // logical lines still to return, last first
+  std::uint64_t overlong_line_ = 0;  // a line of the current record that was too long
 };
 
 }  // namespace archivar

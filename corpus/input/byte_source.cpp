@@ -1,14 +1,18 @@
-// Plain, gzip and zstd sources. The file is opened once; its first bytes are sniffed and
-// handed on, so standard input (which cannot seek) works the same as a file.
+// Plain files and standard input are read with stdio; compressed data is decompressed by
+// libarchive (its "raw" format: one stream, no archive structure) through a read callback,
+// so that the same code serves files, standard input and members of archives.
 #include "corpus/input/byte_source.h"
 
-#include <zlib.h>
-#include <zstd.h>
+#include <archive.h>
+#include <archive_entry.h>
+#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <vector>
+
+#include "corpus/input/peekable_source.h"
 
 namespace archivar {
 namespace {
@@ -20,145 +24,144 @@ struct FileCloser {
 };
 using FileHandle = std::unique_ptr<std::FILE, FileCloser>;
 
-// Raw bytes of a file, with bytes already read for sniffing served first.
 class FileSource final : public ByteSource {
  public:
   FileSource(FileHandle file, std::string name) : file_(std::move(file)), name_(std::move(name)) {}
 
   std::size_t read(char* buffer, std::size_t size) override {
-    std::size_t served = 0;
-    if (consumed_ < pending_.size()) {
-      served = std::min(size, pending_.size() - consumed_);
-      std::memcpy(buffer, pending_.data() + consumed_, served);
-      consumed_ += served;
-    }
-    const std::size_t n = std::fread(buffer + served, 1, size - served, file_.get());
+    const std::size_t n = std::fread(buffer, 1, size, file_.get());
     if (n == 0 && std::ferror(file_.get())) {
       throw ReadError(name_ + ": read error: " + std::strerror(errno));
     }
-    return served + n;
-  }
-
-  /// Reads (and keeps for later reads) up to @a size leading bytes.
-  std::string_view peek(std::size_t size) {
-    while (pending_.size() < size) {
-      char buffer[16];
-      const std::size_t n = std::fread(buffer, 1, size - pending_.size(), file_.get());
-      if (n == 0) break;
-      pending_.append(buffer, n);
-    }
-    return pending_;
+    return n;
   }
 
  private:
   FileHandle file_;
   std::string name_;
-  std::string pending_;
-  std::size_t consumed_ = 0;
 };
 
-constexpr std::size_t kChunk = 1 << 16;
-
-class GzipSource final : public ByteSource {
- public:
-  GzipSource(std::unique_ptr<FileSource> raw, std::string name)
-      : raw_(std::move(raw)), name_(std::move(name)), input_(kChunk) {
-    // 15 + 32: accept gzip and zlib headers alike.
-    if (inflateInit2(&stream_, 15 + 32) != Z_OK) throw ReadError(name_ + ": zlib init failed");
+// The compression a stream starts with, by its magic bytes; empty for none we know.
+std::string_view compression_of(std::string_view head) {
+  if (head.starts_with("\x1f\x8b")) return "gzip";
+  if (head.starts_with("BZh") && head.size() >= 4 && head[3] >= '1' && head[3] <= '9') {
+    return "bzip2";
   }
-  ~GzipSource() override { inflateEnd(&stream_); }
+  if (head.starts_with(std::string_view("\xfd"
+                                        "7zXZ\0",
+                                        6)))
+    return "xz";
+  if (head.starts_with("\x28\xb5\x2f\xfd")) return "zstd";
+  return {};
+}
 
-  std::size_t read(char* buffer, std::size_t size) override {
-    stream_.next_out = reinterpret_cast<Bytef*>(buffer);
-    stream_.avail_out = static_cast<uInt>(size);
-    while (stream_.avail_out == size) {
-      if (stream_.avail_in == 0) {
-        const std::size_t n = raw_->read(input_.data(), input_.size());
-        if (n == 0) {
-          if (!finished_member_) throw ReadError(name_ + ": truncated gzip data");
-          break;
-        }
-        stream_.next_in = reinterpret_cast<Bytef*>(input_.data());
-        stream_.avail_in = static_cast<uInt>(n);
-      }
-      const int status = inflate(&stream_, Z_NO_FLUSH);
-      finished_member_ = status == Z_STREAM_END;
-      if (status == Z_STREAM_END) {
-        inflateReset(&stream_);  // concatenated members, as gzip itself allows
-      } else if (status != Z_OK && status != Z_BUF_ERROR) {
-        throw ReadError(name_ + ": corrupt gzip data at byte " + std::to_string(stream_.total_in) +
-                        ": " + (stream_.msg != nullptr ? stream_.msg : "inflate failed"));
-      }
-    }
-    return size - stream_.avail_out;
-  }
-
- private:
-  std::unique_ptr<FileSource> raw_;
-  std::string name_;
-  std::vector<char> input_;
-  z_stream stream_{};
-  bool finished_member_ = false;
+struct ArchiveFree {
+  void operator()(archive* handle) const { archive_read_free(handle); }
 };
 
-class ZstdSource final : public ByteSource {
+class DecompressingSource final : public ByteSource {
  public:
-  ZstdSource(std::unique_ptr<FileSource> raw, std::string name)
+  DecompressingSource(std::unique_ptr<ByteSource> raw, std::string name,
+                      std::string_view compression)
       : raw_(std::move(raw)),
         name_(std::move(name)),
-        input_(ZSTD_DStreamInSize()),
-        context_(ZSTD_createDCtx()) {
-    if (!context_) throw ReadError(name_ + ": zstd init failed");
+        compression_(compression),
+        input_(1 << 16),
+        archive_(archive_read_new()) {
+    if (!archive_) throw ReadError(name_ + ": cannot set up decompression");
+    archive* const handle = archive_.get();
+    // Only the filter the magic bytes named: libarchive would pass a stream that its
+    // bidder rejects (a bare gzip header) through unfiltered.
+    if (compression_ == "gzip") archive_read_support_filter_gzip(handle);
+    if (compression_ == "bzip2") archive_read_support_filter_bzip2(handle);
+    if (compression_ == "xz") archive_read_support_filter_xz(handle);
+    if (compression_ == "zstd") archive_read_support_filter_zstd(handle);
+    archive_read_support_format_raw(handle);
+    archive_read_support_format_empty(handle);  // compressed empty data
+    if (archive_read_open(handle, this, nullptr, &DecompressingSource::pull, nullptr) !=
+        ARCHIVE_OK) {
+      fail();
+    }
+    if (archive_filter_count(handle) < 2) fail();  // only the "none" filter: not decompressed
+    archive_entry* entry = nullptr;
+    const int status = archive_read_next_header(handle, &entry);
+    if (status == ARCHIVE_EOF) {
+      finished_ = true;
+    } else if (status != ARCHIVE_OK) {
+      fail();
+    }
   }
 
   std::size_t read(char* buffer, std::size_t size) override {
-    ZSTD_outBuffer out{buffer, size, 0};
-    while (out.pos == 0) {
-      if (in_.pos == in_.size) {
-        const std::size_t n = raw_->read(input_.data(), input_.size());
-        if (n == 0) {
-          if (!frame_done_) throw ReadError(name_ + ": truncated zstd data");
-          break;
-        }
-        in_ = ZSTD_inBuffer{input_.data(), n, 0};
-      }
-      const std::size_t result = ZSTD_decompressStream(context_.get(), &out, &in_);
-      if (ZSTD_isError(result)) {
-        throw ReadError(name_ + ": corrupt zstd data: " + ZSTD_getErrorName(result));
-      }
-      frame_done_ = result == 0;
-    }
-    return out.pos;
+    if (finished_) return 0;
+    const la_ssize_t n = archive_read_data(archive_.get(), buffer, size);
+    if (n < 0) fail();
+    if (n == 0) finished_ = true;
+    return static_cast<std::size_t>(n);
   }
 
  private:
-  struct ContextFree {
-    void operator()(ZSTD_DCtx* context) const { ZSTD_freeDCtx(context); }
-  };
-  std::unique_ptr<FileSource> raw_;
+  // libarchive's read callback: the next chunk of compressed bytes.
+  static la_ssize_t pull(archive* handle, void* self_pointer, const void** chunk) {
+    auto* self = static_cast<DecompressingSource*>(self_pointer);
+    try {
+      const std::size_t n = self->raw_->read(self->input_.data(), self->input_.size());
+      self->raw_bytes_ += n;
+      self->raw_finished_ = n == 0;
+      *chunk = self->input_.data();
+      return static_cast<la_ssize_t>(n);
+    } catch (const ReadError& error) {
+      self->raw_error_ = error.what();  // no exception may cross libarchive's C frames
+      archive_set_error(handle, EIO, "%s", error.what());
+      return -1;
+    }
+  }
+
+  [[noreturn]] void fail() const {
+    if (!raw_error_.empty()) throw ReadError(raw_error_);
+    if (raw_finished_) {
+      throw ReadError(fmt::format("{}: truncated {} data: the stream breaks off at byte {}", name_,
+                                  compression_, raw_bytes_));
+    }
+    const char* detail = archive_error_string(archive_.get());
+    throw ReadError(fmt::format("{}: corrupt {} data near byte {}: {}", name_, compression_,
+                                raw_bytes_, detail != nullptr ? detail : "cannot decompress"));
+  }
+
+  std::unique_ptr<ByteSource> raw_;
   std::string name_;
+  std::string compression_;
   std::vector<char> input_;
-  ZSTD_inBuffer in_{nullptr, 0, 0};
-  std::unique_ptr<ZSTD_DCtx, ContextFree> context_;
-  bool frame_done_ = true;
+  std::unique_ptr<archive, ArchiveFree> archive_;
+  std::uint64_t raw_bytes_ = 0;
+  bool raw_finished_ = false;
+  bool finished_ = false;
+  std::string raw_error_;
 };
 
 }  // namespace
 
-std::unique_ptr<ByteSource> open_byte_source(const std::filesystem::path& path) {
+std::string input_name(const std::filesystem::path& path) {
+  return path == "-" ? "<stdin>" : path.string();
+}
+
+std::unique_ptr<ByteSource> open_raw_source(const std::filesystem::path& path) {
   const bool is_stdin = path == "-";
-  const std::string name = is_stdin ? "<stdin>" : path.string();
+  const std::string name = input_name(path);
   FileHandle file(is_stdin ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) throw ReadError(name + ": cannot open: " + std::strerror(errno));
-  auto raw = std::make_unique<FileSource>(std::move(file), name);
-  const std::string_view magic = raw->peek(4);
-  if (magic.size() >= 2 && magic[0] == '\x1f' && magic[1] == '\x8b') {
-    return std::make_unique<GzipSource>(std::move(raw), name);
-  }
-  if (magic == std::string_view("\x28\xb5\x2f\xfd", 4)) {
-    return std::make_unique<ZstdSource>(std::move(raw), name);
-  }
-  return raw;
+  return std::make_unique<FileSource>(std::move(file), name);
+}
+
+std::unique_ptr<ByteSource> decompress(std::unique_ptr<ByteSource> raw, const std::string& name) {
+  auto peekable = std::make_unique<PeekableSource>(std::move(raw));
+  const std::string_view compression = compression_of(peekable->peek(6));
+  if (compression.empty()) return peekable;
+  return std::make_unique<DecompressingSource>(std::move(peekable), name, compression);
+}
+
+std::unique_ptr<ByteSource> open_byte_source(const std::filesystem::path& path) {
+  return decompress(open_raw_source(path), input_name(path));
 }
 
 }  // namespace archivar

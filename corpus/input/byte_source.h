@@ -1,5 +1,5 @@
-// ByteSource: a stream of bytes from a file or standard input, decompressed on the fly.
-// Readers see plain bytes whether the input was plain, gzip or zstd.
+// ByteSource: a stream of bytes from a file, standard input or an archive member,
+// decompressed on the fly, so that readers see plain bytes whatever the compression.
 #pragma once
 
 #include <cstddef>
@@ -25,9 +25,19 @@ class ByteSource {
   virtual std::size_t read(char* buffer, std::size_t size) = 0;
 };
 
-/// Opens @a path ("-" for standard input). The compression is recognised by its magic
-/// bytes, not the file name: gzip (1f 8b) and zstd (28 b5 2f fd); anything else is plain.
+/// The bytes of @a path ("-" for standard input) as they are on disk.
 /// Throws ReadError naming the file when it cannot be opened.
+std::unique_ptr<ByteSource> open_raw_source(const std::filesystem::path& path);
+
+/// The decompressed bytes of @a raw when they start with the magic bytes of gzip (1f 8b),
+/// bzip2 ("BZh"), xz (fd "7zXZ" 00) or zstd (28 b5 2f fd), whatever the file is called;
+/// anything else is passed on as it is. Errors name the input @a name.
+std::unique_ptr<ByteSource> decompress(std::unique_ptr<ByteSource> raw, const std::string& name);
+
+/// open_raw_source() followed by decompress().
 std::unique_ptr<ByteSource> open_byte_source(const std::filesystem::path& path);
+
+/// "<stdin>" for "-", else the path as given: how messages name an input.
+std::string input_name(const std::filesystem::path& path);
 
 }  // namespace archivar

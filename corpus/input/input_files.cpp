@@ -3,50 +3,23 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 
 #include "corpus/input/byte_source.h"
+#include "corpus/input/format_detection.h"
+#include "corpus/input/peekable_source.h"
 
 namespace fs = std::filesystem;
 
 namespace archivar {
 namespace {
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-InputFormat format_from_name(const fs::path& path) {
-  fs::path name = path.filename();
-  const std::string compression = lower(name.extension().string());
-  if (compression == ".gz" || compression == ".zst") name = name.stem();
-  const std::string extension = lower(name.extension().string());
-  if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") {
-    return InputFormat::kJsonLines;
-  }
-  if (extension == ".trec" || extension == ".sgml" || extension == ".sgm") {
-    return InputFormat::kTrec;
-  }
-  return InputFormat::kAuto;
-}
-
-InputFormat format_from_content(const fs::path& path) {
+InputFormat format_from_file_content(const fs::path& path) {
   try {
-    const auto source = open_byte_source(path);
-    std::array<char, 512> head{};
-    const std::size_t n = source->read(head.data(), head.size());
-    std::string_view text(head.data(), n);
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return InputFormat::kAuto;
-    text.remove_prefix(first);
-    if (text.front() == '{') return InputFormat::kJsonLines;
-    if (lower(std::string(text.substr(0, 4))) == "<doc") return InputFormat::kTrec;
+    PeekableSource source(open_byte_source(path));
+    return format_from_content(source.peek(kSniffBytes));
   } catch (const ReadError&) {
-    // Unreadable: reported when the file is opened for reading.
+    return InputFormat::kAuto;  // unreadable: reported when the file is opened for reading
   }
-  return InputFormat::kAuto;
 }
 
 bool is_hidden(const fs::path& path) {
@@ -54,11 +27,41 @@ bool is_hidden(const fs::path& path) {
   return name.size() > 1 && name.front() == '.';
 }
 
+// Appends the regular files under @a directory to @a found, reporting directories that
+// cannot be read.
+void walk(const fs::path& directory, const fs::path& skipped, std::vector<fs::path>& found,
+          Diagnostics& diagnostics) {
+  std::error_code error;
+  fs::directory_iterator entries(directory, error);
+  std::vector<fs::path> subdirectories;
+  for (; !error && entries != fs::directory_iterator(); entries.increment(error)) {
+    const fs::directory_entry& entry = *entries;
+    if (is_hidden(entry.path())) continue;
+    std::error_code ignored;
+    if (entry.is_directory(ignored) && !entry.is_symlink(ignored)) {
+      if (skipped.empty() || !fs::equivalent(entry.path(), skipped, ignored)) {
+        subdirectories.push_back(entry.path());
+      }
+    } else if (entry.is_regular_file(ignored)) {
+      found.push_back(entry.path());
+    }
+  }
+  if (error) {
+    diagnostics.input_failed(directory.string(), "cannot read directory: " + error.message());
+  }
+  std::ranges::sort(subdirectories);
+  for (const fs::path& subdirectory : subdirectories) {
+    walk(subdirectory, skipped, found, diagnostics);
+  }
+}
+
 }  // namespace
 
 InputFormat detect_format(const fs::path& path) {
-  const InputFormat by_name = format_from_name(path);
-  return by_name != InputFormat::kAuto ? by_name : format_from_content(path);
+  const NameVerdict by_name = format_from_name(path.filename().string());
+  if (by_name.certain) return by_name.format;
+  const InputFormat by_content = format_from_file_content(path);
+  return by_content != InputFormat::kAuto ? by_content : by_name.format;
 }
 
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& arguments,
@@ -68,14 +71,15 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& argum
   const fs::path skipped = skip.empty() ? fs::path() : fs::weakly_canonical(skip, skip_error);
   std::vector<InputFile> files;
   const auto add = [&](const fs::path& path, bool named) {
-    const InputFormat format = forced != InputFormat::kAuto ? forced : detect_format(path);
+    InputFormat format = detect_format(path);
+    if (forced != InputFormat::kAuto && format != InputFormat::kArchive) format = forced;
     if (format == InputFormat::kAuto) {
       if (named) {
-        diagnostics.input_failed(path.string(),
-                                 "unknown format (expected JSON Lines or TREC; use --format)");
+        diagnostics.input_failed(
+            path.string(), fmt::format("unknown format (known: {}; use --format)", kFormatNames));
       } else {
-        diagnostics.note_once(
-            path.string(), fmt::format("{}: passed over, not JSON Lines or TREC", path.string()));
+        diagnostics.note_once(path.string(),
+                              fmt::format("{}: passed over, of no known format", path.string()));
       }
       return;
     }
@@ -101,18 +105,7 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& argum
       continue;
     }
     std::vector<fs::path> found;
-    fs::recursive_directory_iterator walk(path, fs::directory_options::skip_permission_denied,
-                                          error);
-    for (auto it = walk; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-      const bool is_skipped =
-          !skipped.empty() && it->is_directory(error) && fs::equivalent(it->path(), skipped, error);
-      if (is_hidden(it->path()) || is_skipped) {
-        if (it->is_directory(error)) it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(error)) found.push_back(it->path());
-    }
-    if (error) diagnostics.input_failed(argument, "cannot read directory: " + error.message());
+    walk(path, skipped, found, diagnostics);
     std::ranges::sort(found);
     for (const fs::path& file : found) add(file, false);
   }

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
+#include "corpus/input_format.h"
 
 namespace archivar {
 
@@ -17,17 +17,19 @@ struct InputFile {
   std::uintmax_t size = 0;  ///< on disk, 0 when unknown
 };
 
-/// Recognises a format by extension (.jsonl, .ndjson, .json; .trec, .sgml, .sgm; each
-/// optionally followed by .gz or .zst), else by the first bytes ('{' or "<DOC").
-/// Returns kAuto when neither tells.
+/// The format of the file at @a path: by its name (see format_from_name), else by its
+/// first bytes after decompression (see format_from_content). kAuto when neither tells
+/// or the file cannot be read.
 InputFormat detect_format(const std::filesystem::path& path);
 
-/// Expands @a arguments. @a forced (not kAuto) applies to every file. Files named on
-/// the command line must be readable and of a known format, or are reported as failed;
-/// files found in directories that are of no known format (READMEs, images) are passed
-/// over with a note. Hidden entries are skipped; symbolic links to directories are not
-/// followed, so link loops cannot trap the walk. @a skip (the database being written,
-/// when it lies inside an input directory) is not walked.
+/// Expands @a arguments. @a forced (not kAuto) applies to every file except archives,
+/// which are always recognised (the forced format then applies to their members).
+/// Files named on the command line must be readable and of a known format, or are
+/// reported as failed; files found in directories that are of no known format
+/// (READMEs, images) are passed over with a note. A directory that cannot be read is
+/// reported as failed and the walk goes on. Hidden entries are skipped; symbolic links
+/// to directories are not followed, so link loops cannot trap the walk. @a skip (the
+/// database being written, when it lies inside an input directory) is not walked.
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& arguments,
                                            InputFormat forced, Diagnostics& diagnostics,
                                            const std::filesystem::path& skip = {});

@@ -4,8 +4,8 @@
 
 namespace archivar {
 
-LineReader::LineReader(std::unique_ptr<ByteSource> source)
-    : source_(std::move(source)), buffer_(1 << 16) {}
+LineReader::LineReader(std::unique_ptr<ByteSource> source, std::size_t max_line_bytes)
+    : source_(std::move(source)), max_line_bytes_(max_line_bytes), buffer_(1 << 16) {}
 
 bool LineReader::fill() {
   if (eof_) return false;
@@ -18,22 +18,24 @@ bool LineReader::fill() {
 
 bool LineReader::next(std::string& line) {
   line.clear();
+  overlong_ = false;
   bool any = false;
   while (true) {
     if (begin_ == end_ && !fill()) break;
     any = true;
     const char* start = buffer_.data() + begin_;
     const auto* newline = static_cast<const char*>(std::memchr(start, '\n', end_ - begin_));
-    if (newline != nullptr) {
-      const auto length = static_cast<std::size_t>(newline - start);
-      line.append(start, length);
-      begin_ += length + 1;
-      bytes_read_ += length + 1;
-      break;
+    const std::size_t length =
+        newline != nullptr ? static_cast<std::size_t>(newline - start) : end_ - begin_;
+    if (!overlong_ && line.size() + length > max_line_bytes_ + 1) {  // + 1: a '\r' before '\n'
+      overlong_ = true;
+      std::string().swap(line);  // give the memory back
     }
-    line.append(start, end_ - begin_);
-    bytes_read_ += end_ - begin_;
-    begin_ = end_;
+    if (!overlong_) line.append(start, length);
+    const std::size_t consumed = length + (newline != nullptr ? 1 : 0);
+    begin_ += consumed;
+    bytes_read_ += consumed;
+    if (newline != nullptr) break;
   }
   if (!any) return false;
   if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -36,6 +36,7 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
                       {"source", article.source},
                       {"section", article.section},
                       {"url", article.url},
+                      {"origin", article.origin},
                       {"snippet", hit.snippet.text},
                       {"highlights", std::move(highlights)}});
     }

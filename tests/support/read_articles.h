@@ -10,6 +10,7 @@
 #include "common/article.h"
 #include "corpus/article_reader.h"
 #include "corpus/field_map.h"
+#include "corpus/reader_options.h"
 
 namespace archivar::test {
 
@@ -23,5 +24,8 @@ struct ReadResult {
 /// Reads @a file as @a format (not strict) to the end.
 ReadResult read_articles(const std::filesystem::path& file, InputFormat format,
                          const FieldMap& field_map = {});
+/// The same with all reader options.
+ReadResult read_articles(const std::filesystem::path& file, InputFormat format,
+                         const ReaderOptions& options);
 
 }  // namespace archivar::test
