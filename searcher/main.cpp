@@ -185,11 +185,13 @@ int main(int argc, char** argv) {
       throw po::error(std::string("--facets: ") + e.what());
     }
     printer_options = {parse_format(format), want_color(color), run_tag, count_only};
+    const bool prints_fields = printer_options.format == OutputFormat::kText ||
+                               printer_options.format == OutputFormat::kJson;
+    if (!request.match.facets.empty() && !prints_fields) {
+      throw po::error("--facets prints text or json, not ids or trec");
+    }
     if (count_only) {
-      if (printer_options.format != OutputFormat::kText &&
-          printer_options.format != OutputFormat::kJson) {
-        throw po::error("--count prints text or json, not ids or trec");
-      }
+      if (!prints_fields) throw po::error("--count prints text or json, not ids or trec");
       request.match.limit = 0;
       request.match.exact_total = true;
     }

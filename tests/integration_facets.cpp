@@ -110,6 +110,7 @@ TEST_CASE("facets in text are tables with bars; colour only when asked for",
       search_in(demo_database(), "--color always --limit 1 --facets year Bahn");
   CHECK_THAT(colour.out, Catch::Contains("\x1b[36m"));
 
+  CHECK(search_in(demo_database(), "--facets year --format ids Bahn").status == 2);
   const CommandResult unknown = search_in(demo_database(), "--facets autor Bahn");
   CHECK(unknown.status == 2);
   CHECK_THAT(unknown.err, Catch::Contains("'autor'"));
