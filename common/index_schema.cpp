@@ -41,6 +41,13 @@ std::string content_hash(std::string_view data) {
   return hex;
 }
 
+std::string document_hash(std::string_view stored) {
+  std::string data(stored);
+  data += '\0';
+  data += kDocumentLayout;
+  return content_hash(data);
+}
+
 std::string encode_stored(const Article& article, std::string_view iso_date) {
   nlohmann::json stored = {{"id", article.id},
                            {"title", article.title},

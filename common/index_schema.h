@@ -32,6 +32,10 @@ inline constexpr Xapian::valueno kDateSlot = 0;
 inline constexpr Xapian::valueno kIdSlot = 1;
 /// A hash of the stored fields, so that re-indexing an unchanged article writes nothing.
 inline constexpr Xapian::valueno kContentHashSlot = 2;
+/// The source as written ("Agentur DPN"), for counting hits per source (facets).
+inline constexpr Xapian::valueno kSourceSlot = 3;
+/// The section as written ("Politik"), for counting hits per section (facets).
+inline constexpr Xapian::valueno kSectionSlot = 4;
 /// The label of the article's near-duplicate group, on which searches collapse: the id of
 /// the group's first article (or that id with "#2", "#3", ... when the id already labels
 /// another group). An article with no near-duplicate has a group of its own.
@@ -57,6 +61,8 @@ inline constexpr std::string_view kAnalyzerKey = "archivar.analyzer";
 inline constexpr std::string_view kUpdatedKey = "archivar.updated";
 /// How fingerprints are computed; fingerprints of different schemes are incomparable.
 inline constexpr std::string_view kFingerprintKey = "archivar.fingerprint";
+/// The words of the archive as written, with article counts (see Vocabulary).
+inline constexpr std::string_view kVocabularyKey = "archivar.vocabulary";
 
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);
@@ -66,6 +72,16 @@ std::string group_term(std::string_view group);
 
 /// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
 std::string content_hash(std::string_view data);
+
+/// What a document holds besides its stored fields (terms, value slots) changes between
+/// versions. The layout takes part in document_hash(), so that an article indexed with
+/// an older layout is rewritten when it is read again, even though it is unchanged.
+/// 2: source and section values (kSourceSlot, kSectionSlot).
+inline constexpr std::string_view kDocumentLayout = "2";
+
+/// The kContentHashSlot value of a document whose stored data is @a stored: the content
+/// hash of the stored fields and kDocumentLayout.
+std::string document_hash(std::string_view stored);
 
 /// Stored fields of a document, serialised as its Xapian document data (JSON).
 std::string encode_stored(const Article& article, std::string_view iso_date);

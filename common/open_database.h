@@ -1,11 +1,13 @@
 // Opening an Archivar database for reading, with one clear sentence for every way it can
-// fail; shared by the searcher and `archivar-index --info`.
+// fail; shared by the searcher and `archivar-index --info`. A path may also be a Xapian
+// stub file that lists shards, local or remote.
 #pragma once
 
 #include <xapian.h>
 
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace archivar {
 
@@ -15,8 +17,20 @@ class ArchiveOpenError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-/// Opens @a path (a directory or a Xapian stub file) read-only and checks that
-/// archivar-index wrote it. Throws ArchiveOpenError naming the path.
+/// One database of an archive: a local directory or a remote server.
+struct ArchiveShard {
+  std::string name;  ///< the path, or "host:port" of a remote shard, for messages
+  Xapian::Database database;
+  bool remote = false;  ///< served by xapian-tcpsrv or xapian-progsrv
+};
+
+/// Opens @a path read-only: a database directory, a single-file database, or a Xapian
+/// stub file (or stub directory) listing shards, which are opened one by one (stubs
+/// may list stubs). Checks that archivar-index wrote every shard. Throws
+/// ArchiveOpenError naming the path, and the stub file's line for a listed shard.
+std::vector<ArchiveShard> open_archive_shards(const std::string& path);
+
+/// All shards of @a path (see open_archive_shards) as one database.
 Xapian::Database open_archive_database(const std::string& path);
 
 }  // namespace archivar

@@ -1,6 +1,9 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
+
 #include "common/index_schema.h"
+#include "common/vocabulary.h"
 #include "indexer/min_hash.h"
 
 namespace archivar {
@@ -16,6 +19,7 @@ std::string DocumentBuilder::stored_fields(const Article& article,
 Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date,
                                         std::string stored) {
   Xapian::Document document;
+  words_.clear();
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
   Xapian::termpos next_position = 1;
   // Returns the field's tokens, whose words make the fingerprint.
@@ -30,6 +34,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       if (token.text.size() > schema::kMaxTermBytes) continue;
       // Phrases are built from the words in sequence; stacked forms never take part.
       const bool stacked = i > 0 && token.position_increment == 0;
+      if (!stacked && !token.is_stop_word && !token.has_digit) {
+        const std::string_view surface = text.substr(token.start, token.end - token.start);
+        if (Vocabulary::is_word(surface)) words_.emplace_back(surface);
+      }
       const auto add = [&](const std::string& term, Xapian::termcount wdf) {
         if (stacked) {
           postings_.add_unpositioned(document, term, wdf);
@@ -49,14 +57,22 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
 
   document.add_boolean_term(schema::id_term(article.id));
   document.add_value(schema::kIdSlot, article.id);
-  if (!article.source.empty()) document.add_boolean_term(schema::source_term(article.source));
-  if (!article.section.empty()) document.add_boolean_term(schema::section_term(article.section));
+  if (!article.source.empty()) {
+    document.add_boolean_term(schema::source_term(article.source));
+    document.add_value(schema::kSourceSlot, article.source);
+  }
+  if (!article.section.empty()) {
+    document.add_boolean_term(schema::section_term(article.section));
+    document.add_value(schema::kSectionSlot, article.section);
+  }
   if (date) {
     document.add_value(schema::kDateSlot, date->sortable());
     document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
     document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
   }
-  document.add_value(schema::kContentHashSlot, schema::content_hash(stored));
+  std::ranges::sort(words_);
+  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  document.add_value(schema::kContentHashSlot, schema::document_hash(stored));
   document.set_data(std::move(stored));
   return document;
 }

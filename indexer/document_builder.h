@@ -5,6 +5,8 @@
 #include <xapian.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
@@ -29,11 +31,16 @@ class DocumentBuilder {
   Xapian::Document build(const Article& article, const std::optional<Date>& date,
                          std::string stored);
 
+  /// The distinct words (as written, see Vocabulary::is_word) of the title and text of
+  /// the article last built, for the archive's vocabulary. Stop words are left out.
+  const std::vector<std::string>& words() const { return words_; }
+
  private:
   static void add_fingerprint(const TokenStream& text_tokens, Xapian::Document& document);
 
   Analyzer& analyzer_;
   PostingSink& postings_;
+  std::vector<std::string> words_;
 };
 
 }  // namespace archivar

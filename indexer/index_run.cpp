@@ -123,12 +123,12 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
         std::string stored = DocumentBuilder::stored_fields(*article, date);
-        if (writer.holds(article->id, schema::content_hash(stored))) {
+        if (writer.holds(article->id, schema::document_hash(stored))) {
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
           continue;
         }
-        const auto outcome =
-            writer.put(article->id, builder.build(*article, date, std::move(stored)));
+        const auto outcome = writer.put(
+            article->id, builder.build(*article, date, std::move(stored)), builder.words());
         ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
         if (writer.pending() == 0) batch_ids.clear();  // committed
       }

@@ -117,8 +117,11 @@ void IndexWriter::begin_batch() {
   in_transaction_ = true;
 }
 
-IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document) {
+IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document,
+                                      const std::vector<std::string>& words) {
   begin_batch();
+  // A replaced article's old words are not taken back: counts may run high, never low.
+  batch_words_.add_article(words);
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
   if (groups_.assign(id, document)) ++near_duplicates_;
@@ -148,9 +151,11 @@ void IndexWriter::commit() {
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   database_.set_metadata(std::string(schema::kUpdatedKey),
                          fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
+  batch_words_.add_to(database_);
   database_.commit_transaction();
   in_transaction_ = false;
   in_batch_ = 0;
+  batch_words_.clear();
 }
 
 }  // namespace archivar

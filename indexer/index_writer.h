@@ -10,6 +10,7 @@
 #include <string>
 
 #include "common/analysis/analyzer.h"
+#include "common/vocabulary.h"
 #include "indexer/near_duplicate_groups.h"
 
 namespace archivar {
@@ -41,18 +42,20 @@ class IndexWriter {
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
   /// earlier in this run), in the group of its closest near-duplicate (see
-  /// NearDuplicateGroups). Callers ask holds() first to skip articles that are unchanged.
+  /// NearDuplicateGroups), and counts the article's distinct @a words in the archive's
+  /// vocabulary. Callers ask holds() first to skip articles that are unchanged.
   /// Commits when the batch is full.
-  Outcome put(const std::string& id, Xapian::Document document);
+  Outcome put(const std::string& id, Xapian::Document document,
+              const std::vector<std::string>& words = {});
 
   /// Whether the article @a id is indexed with stored fields of hash @a content_hash
-  /// (see schema::content_hash): then reading it again changes nothing.
+  /// (see schema::document_hash): then reading it again changes nothing.
   bool holds(const std::string& id, const std::string& content_hash);
 
   /// Removes the article @a id; false when there is none.
   bool remove(const std::string& id);
 
-  /// Makes everything put so far durable, atomically.
+  /// Makes everything put so far durable, atomically, the vocabulary included.
   void commit();
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
@@ -69,6 +72,7 @@ class IndexWriter {
   Xapian::WritableDatabase database_;
   NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
+  Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
   std::uint64_t in_batch_ = 0;
   std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;

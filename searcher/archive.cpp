@@ -4,45 +4,75 @@
 
 #include <unordered_map>
 
+#include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
 
 namespace archivar {
+namespace {
+
+// Terms for "more like this": words of the text, not prefixed terms (ids, sources,
+// years) nor function words.
+class ContentTerms final : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    const unsigned char first = static_cast<unsigned char>(term.front());
+    return !(first >= 'A' && first <= 'Z') && !StopWordFilter::is_stop_word(term);
+  }
+};
+
+}  // namespace
+
 Archive::Archive(const std::vector<std::string>& paths) {
   // Articles without a date come last in either direction: "\xff" sorts after every date.
   undated_last_[0].add_value(schema::kDateSlot, /*reverse=*/false, "\xff");
   undated_last_[1].add_value(schema::kDateSlot, /*reverse=*/true, "");
   if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
   std::string analyzer_spec;
+  std::string first_shard;
   for (const std::string& path : paths) {
-    Xapian::Database shard = open_archive_database(path);
-    const std::string spec = shard.get_metadata(std::string(schema::kAnalyzerKey));
-    if (analyzer_spec.empty()) {
-      analyzer_spec = spec;
-    } else if (spec != analyzer_spec) {
-      throw ArchiveOpenError(
-          fmt::format("'{}' was built with analyzer '{}', the other databases with '{}'", path,
-                      spec, analyzer_spec));
+    for (ArchiveShard& shard : open_archive_shards(path)) {
+      const std::string spec = shard.database.get_metadata(std::string(schema::kAnalyzerKey));
+      if (first_shard.empty()) {
+        analyzer_spec = spec;
+        first_shard = shard.name;
+      } else if (spec != analyzer_spec) {
+        throw ArchiveOpenError(fmt::format(
+            "'{}' was built with analyzer '{}', but '{}' with '{}': shards searched together "
+            "must be indexed alike",
+            shard.name, spec, first_shard, analyzer_spec));
+      }
+      database_.add_database(shard.database);
+      has_remote_shards_ = has_remote_shards_ || shard.remote;
+      shards_.push_back(std::move(shard));
     }
-    database_.add_database(shard);
   }
   try {
     analyzer_options_ = AnalyzerOptions::parse(analyzer_spec);
   } catch (const std::invalid_argument& e) {
-    throw ArchiveOpenError(fmt::format("'{}': {}; was it written by a newer archivar-index?",
-                                       paths.front(), e.what()));
+    throw ArchiveOpenError(
+        fmt::format("'{}': {}; was it written by a newer archivar-index?", first_shard, e.what()));
   }
 }
 
-MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options) {
+template <typename Result, typename Function>
+Result Archive::retrying(Function function) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return match_once(query, options);
+      return function();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw;
       database_.reopen();  // an indexer committed while we read: read the new revision
     }
   }
+}
+
+MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options) {
+  return retrying<MatchResult>([&] { return match_once(query, options); });
+}
+
+SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {
+  return retrying<SimilarQuery>([&] { return similar_once(id, term_count); });
 }
 
 void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
@@ -55,6 +85,13 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
       break;
     case SortOrder::kDateAscending:
     case SortOrder::kDateDescending:
+      if (has_remote_shards_) {
+        // Xapian's remote protocol cannot carry a KeyMaker: sort by the value itself, which
+        // puts undated articles first when sorting oldest first.
+        enquire.set_sort_by_value_then_relevance(
+            schema::kDateSlot, /*reverse=*/options.sort == SortOrder::kDateDescending);
+        break;
+      }
       enquire.set_sort_by_key_then_relevance(
           &undated_last_[options.sort == SortOrder::kDateDescending],
           /*reverse=*/false);
@@ -69,10 +106,18 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
   // The group's best hit in the chosen order stands for it; the MSet's counts then count
   // groups (articles without a group, indexed before groups existed, stand alone).
   if (options.collapse_near_duplicates) enquire.set_collapse_key(schema::kGroupSlot);
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                                             static_cast<Xapian::doccount>(options.limit));
+  FacetCollector facets(options.facets);
+  facets.attach(enquire);
+  const bool exact = options.exact_total || !options.facets.empty();
+  // Checking at least every document makes the matcher see every match: exact counts.
+  const Xapian::doccount check_at_least = exact ? database_.get_doccount() : 0;
+  const Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
+                       static_cast<Xapian::doccount>(options.limit), check_at_least);
   MatchResult result;
-  result.total_estimate = mset.get_matches_estimated();
+  result.total_exact = exact;
+  result.total = exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+  if (!options.facets.empty()) result.facets = facets.counts();
   std::vector<std::string> groups;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
@@ -123,6 +168,53 @@ void Archive::find_similar(const Xapian::Query& query, const MatchOptions& optio
     std::string id = document.get_value(schema::kIdSlot);
     if (id != hits[hit->second].article.id) hits[hit->second].similar.push_back(std::move(id));
   }
+}
+
+SimilarQuery Archive::similar_once(const std::string& id, std::size_t term_count) {
+  const std::string id_term = schema::id_term(id);
+  const Xapian::PostingIterator posting = database_.postlist_begin(id_term);
+  if (posting == database_.postlist_end(id_term)) {
+    throw ArticleNotFound(fmt::format("no article with id '{}'", id));
+  }
+  Xapian::RSet relevant;
+  relevant.add_document(*posting);
+  Xapian::Enquire enquire(database_);
+  const ContentTerms content_terms;
+  // Terms of this article alone weigh most but find nothing else: ask for more and keep
+  // those that other articles have too.
+  const Xapian::ESet expansion =
+      enquire.get_eset(static_cast<Xapian::termcount>(term_count * 4), relevant,
+                       Xapian::Enquire::USE_EXACT_TERMFREQ, &content_terms);
+  SimilarQuery similar;
+  for (auto it = expansion.begin(); it != expansion.end() && similar.terms.size() < term_count;
+       ++it) {
+    if (database_.get_termfreq(*it) >= 2) similar.terms.push_back(*it);
+  }
+  const Xapian::Query like(Xapian::Query::OP_OR, similar.terms.begin(), similar.terms.end());
+  // What is not worth showing beside the article: the article itself.
+  const Xapian::Query excluded(id_term);
+  similar.query = Xapian::Query(Xapian::Query::OP_AND_NOT, like, excluded);
+  return similar;
+}
+
+std::vector<std::string> Archive::facet_warnings(const std::vector<Facet>& facets) const {
+  std::vector<std::string> warnings;
+  for (const Facet facet : facets) {
+    if (facet != Facet::kSource && facet != Facet::kSection) continue;
+    const bool source = facet == Facet::kSource;
+    const Xapian::valueno slot = source ? schema::kSourceSlot : schema::kSectionSlot;
+    const std::string prefix(source ? schema::kSourcePrefix : schema::kSectionPrefix);
+    for (const ArchiveShard& shard : shards_) {
+      if (shard.database.get_value_freq(slot) == 0 &&
+          shard.database.allterms_begin(prefix) != shard.database.allterms_end(prefix)) {
+        warnings.push_back(fmt::format(
+            "'{}' was indexed by an older archivar-index and cannot count {}s; index its "
+            "inputs again (unchanged articles are rewritten once) to count them",
+            shard.name, facet_name(facet)));
+      }
+    }
+  }
+  return warnings;
 }
 
 }  // namespace archivar

@@ -12,6 +12,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 #include "common/open_database.h"
+#include "searcher/facets.h"
 
 namespace archivar {
 
@@ -29,6 +30,11 @@ struct MatchOptions {
   bool collapse_near_duplicates = true;
   /// When collapsing, fill Hit::similar (one more query per page). Off for ids and runs.
   bool list_similar = true;
+  /// Count every matching article, so that the total is exact rather than an estimate.
+  /// The matcher then cannot stop early: slower for queries with many matches.
+  bool exact_total = false;
+  /// Facets counted over the whole result set (implies an exact total).
+  std::vector<Facet> facets;
   /// BM25's term-frequency saturation and length normalisation (Lucene's defaults).
   double bm25_k1 = 1.2;
   double bm25_b = 0.75;
@@ -49,34 +55,72 @@ struct Hit {
 
 struct MatchResult {
   std::vector<Hit> hits;
-  Xapian::doccount total_estimate = 0;
+  /// Matching articles: exact when total_exact, else Xapian's estimate.
+  Xapian::doccount total = 0;
+  bool total_exact = false;
+  std::vector<FacetCounts> facets;  ///< as asked for in MatchOptions::facets
+};
+
+/// The query for articles like a given one (see Archive::similar_query).
+struct SimilarQuery {
+  Xapian::Query query;
+  /// The article's characteristic index terms the query is made of, best first.
+  std::vector<std::string> terms;
+};
+
+/// --similar named an id the archive does not hold.
+class ArticleNotFound : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 class Archive {
  public:
-  /// Opens every database in @a paths as one. Throws ArchiveOpenError with one
-  /// sentence naming the path when one is missing, unreadable or not written by
-  /// archivar-index, or when the shards were built with different analyzers.
+  /// Opens every database in @a paths as one (each may be a stub file listing shards).
+  /// Throws ArchiveOpenError with one sentence naming the path when one is missing,
+  /// unreadable or not written by archivar-index, or when the shards were built with
+  /// different analyzers.
   explicit Archive(const std::vector<std::string>& paths);
 
   /// The analyzer options the index was built with; queries must use the same.
   const AnalyzerOptions& analyzer_options() const { return analyzer_options_; }
 
-  /// Ranks documents for @a query with BM25 (or sorts by date, then relevance). Reopens
-  /// the databases and retries when an indexer committed meanwhile.
+  /// Every shard on its own, for what Xapian does not combine across shards (metadata).
+  const std::vector<ArchiveShard>& shards() const { return shards_; }
+
+  /// All shards as one database.
+  const Xapian::Database& database() const { return database_; }
+
+  /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
+  /// articles last, except oldest first over remote shards, where they come first).
+  /// Reopens the databases and retries when an indexer committed meanwhile.
   MatchResult match(const Xapian::Query& query, const MatchOptions& options);
 
+  /// Articles like the article @a id: relevance feedback with that article as the only
+  /// relevant one (Xapian's RSet and ESet) gives its @a term_count most characteristic
+  /// terms, which are ORed; the article itself is excluded. Throws ArticleNotFound.
+  SimilarQuery similar_query(const std::string& id, std::size_t term_count = 25);
+
+  /// Notes for stderr when the databases cannot count @a facets fully: written by an
+  /// archivar-index older than the facets' value slots.
+  std::vector<std::string> facet_warnings(const std::vector<Facet>& facets) const;
+
  private:
+  template <typename Result, typename Function>
+  Result retrying(Function function);
   MatchResult match_once(const Xapian::Query& query, const MatchOptions& options);
   /// Ranking and sort order of @a options.
   void configure(Xapian::Enquire& enquire, const MatchOptions& options);
   /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.
   void find_similar(const Xapian::Query& query, const MatchOptions& options,
                     const std::vector<std::string>& groups, std::vector<Hit>& hits);
+  SimilarQuery similar_once(const std::string& id, std::size_t term_count);
 
+  std::vector<ArchiveShard> shards_;
   Xapian::Database database_;
   AnalyzerOptions analyzer_options_;
   Xapian::MultiValueKeyMaker undated_last_[2];  // sort keys: oldest first, newest first
+  bool has_remote_shards_ = false;
 };
 
 }  // namespace archivar

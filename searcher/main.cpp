@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "searcher/facets.h"
 #include "searcher/printers/result_printer.h"
 #include "searcher/search_session.h"
 #include "searcher/topics.h"
@@ -21,6 +22,7 @@ constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage = R"(Usage: archivar-search --db DIR [options] QUERY...
        archivar-search --db DIR --topics FILE.tsv [options]
+       archivar-search --db DIR --similar ID [options] [QUERY...]
 
 Searches an Archivar database; results are ranked with BM25 and analysed with the
 German analyzer the index was built with (stemming, umlauts, ß, hyphenated words).
@@ -34,6 +36,9 @@ Query language:
   date:2022-02-01..2022-03-31   dates: date: (datum:) with YYYY, YYYY-MM, YYYY-MM-DD
   date:2022  date:..2021-06  date:2020-03..   or DD.MM.YYYY; open ends allowed
 
+DIR may be a Xapian stub file listing shards (lines "auto PATH" or "remote HOST:PORT"
+for a server started with xapian-tcpsrv); --db may be given several times.
+
 Options:
 )";
 
@@ -46,6 +51,9 @@ Examples:
   archivar-search --db news.db --sort -date --from 2022-02 'source:Tagesblick Bahn'
   archivar-search --db news.db --format json --limit 3 '"Die Linke"'
   archivar-search --db news.db --format trec --topics topics.tsv --run-tag base --limit 1000
+  archivar-search --db news.db --facets source,year --limit 3 Hochwasser
+  archivar-search --db news.db --count 'Bahn date:2023'
+  archivar-search --db shards.stub --similar dpn-2022-0922
 )";
 
 // Column (in characters, from 1) of byte @p offset in @p text, for error messages.
@@ -99,7 +107,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> databases;
   std::vector<std::string> words;
   std::string format = "text", color = "auto", sort = "relevance", topics_file,
-              run_tag = "archivar";
+              run_tag = "archivar", facets;
+  bool count_only = false;
   SearchRequest request;
   long long limit = 10, offset = 0, snippet_length = 240;
   po::options_description visible("");
@@ -116,6 +125,11 @@ int main(int argc, char** argv) {
       ("color", po::value(&color)->value_name("WHEN"), "auto (default), always or never")
       ("snippet-length", po::value(&snippet_length)->value_name("N"),
        "snippet length in characters (default 240)")
+      ("facets", po::value(&facets)->value_name("LIST"),
+       "count all hits by source, section, year, month (comma-separated)")
+      ("count", po::bool_switch(&count_only), "print only the exact number of matching articles")
+      ("similar", po::value(&request.similar_to)->value_name("ID"),
+       "articles like the article ID (a QUERY then filters them)")
       ("topics", po::value(&topics_file)->value_name("FILE"),
        "run every query of a qid<TAB>query file (for --format trec or json)")
       ("no-collapse", "list every article: near-duplicates (the same story republished "
@@ -153,18 +167,39 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     if (databases.empty()) throw po::error("--db DIR is required");
-    if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty()) {
+    if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty() &&
+        request.similar_to.empty()) {
       throw po::error("no QUERY given");
     }
     if (!words.empty() && !topics_file.empty())
       throw po::error("give a QUERY or --topics, not both");
+    if (!request.similar_to.empty() && !topics_file.empty())
+      throw po::error("give --similar or --topics, not both");
     if (limit < 0 || offset < 0) throw po::error("--limit and --offset must not be negative");
     if (snippet_length < 1) throw po::error("--snippet-length must be positive");
     request.match.limit = static_cast<std::size_t>(limit);
     request.match.offset = static_cast<std::size_t>(offset);
     request.snippet_length = static_cast<std::size_t>(snippet_length);
     request.match.sort = parse_sort(sort);
-    printer_options = {parse_format(format), want_color(color), run_tag};
+    try {
+      request.match.facets = parse_facets(facets);
+    } catch (const std::invalid_argument& e) {
+      throw po::error(std::string("--facets: ") + e.what());
+    }
+    printer_options = {parse_format(format), want_color(color), run_tag, count_only};
+    const bool prints_fields = printer_options.format == OutputFormat::kText ||
+                               printer_options.format == OutputFormat::kJson;
+    if (!request.match.facets.empty() && !prints_fields) {
+      throw po::error("--facets prints text or json, not ids or trec");
+    }
+    if (count_only) {
+      if (!prints_fields) throw po::error("--count prints text or json, not ids or trec");
+      request.match.limit = 0;
+      request.match.exact_total = true;
+    }
+    // Suggestions are for people (and scripts acting for them), not for batch runs.
+    request.suggest = !count_only && (printer_options.format == OutputFormat::kText ||
+                                      printer_options.format == OutputFormat::kJson);
     // Ids and TREC runs print no fields: skip reading stored text and cutting snippets.
     request.match.fetch_stored = printer_options.format == OutputFormat::kText ||
                                  printer_options.format == OutputFormat::kJson;
@@ -185,6 +220,9 @@ int main(int argc, char** argv) {
       topics.push_back({"", query});
     }
     SearchSession session(databases, no_proximity ? ProximityOptions::none() : ProximityOptions{});
+    for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
+      std::cerr << "archivar-search: note: " << warning << "\n";
+    }
     const auto printer = make_printer(printer_options, std::cout);
     int status = kExitOk;
     for (const Topic& topic : topics) {
@@ -193,10 +231,13 @@ int main(int argc, char** argv) {
         printer->print(session.search(request), topic.id);
       } catch (const QueryError& error) {
         report_query_error(topic.query, error, topic.id);
+        printer->print_error(topic.query, error.what(), topic.id);
         status = kExitUsage;
       }
     }
     return status;
+  } catch (const ArticleNotFound& error) {
+    std::cerr << "archivar-search: --similar: " << error.what() << "\n";
   } catch (const ArchiveOpenError& error) {
     std::cerr << "archivar-search: " << error.what() << "\n";
   } catch (const Xapian::Error& error) {

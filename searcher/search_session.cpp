@@ -8,12 +8,20 @@
 namespace archivar {
 
 SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity)
-    : archive_(databases), analyzer_(archive_.analyzer_options()), parser_(analyzer_, proximity) {}
+    : archive_(databases),
+      analyzer_(archive_.analyzer_options()),
+      parser_(analyzer_, proximity),
+      suggester_(archive_, analyzer_) {}
 
-ResultPage SearchSession::search(const SearchRequest& request) {
-  const auto started = std::chrono::steady_clock::now();
-  ParsedQuery parsed =
-      request.plain ? parser_.parse_plain(request.query) : parser_.parse(request.query);
+ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text) {
+  ParsedQuery parsed = request.plain ? parser_.parse_plain(text) : parser_.parse(text);
+  if (!request.similar_to.empty()) {
+    SimilarQuery similar = archive_.similar_query(request.similar_to);
+    parsed.query = parsed.query.empty()
+                       ? similar.query
+                       : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, parsed.query);
+    parsed.highlight_terms.insert(similar.terms.begin(), similar.terms.end());
+  }
   if (!request.from.empty() || !request.to.empty()) {
     Xapian::Query dates;
     try {
@@ -25,12 +33,20 @@ ResultPage SearchSession::search(const SearchRequest& request) {
     const Xapian::Query base = parsed.query.empty() ? Xapian::Query::MatchAll : parsed.query;
     parsed.query = Xapian::Query(Xapian::Query::OP_FILTER, base, dates);
   }
+  return parsed;
+}
 
+ResultPage SearchSession::search(const SearchRequest& request) {
+  const auto started = std::chrono::steady_clock::now();
+  const ParsedQuery parsed = parse(request, request.query);
   MatchResult matched = archive_.match(parsed.query, request.match);
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;
-  page.total_estimate = matched.total_estimate;
+  page.similar_to = request.similar_to;
+  page.total = matched.total;
+  page.total_exact = matched.total_exact;
+  page.facets = std::move(matched.facets);
   for (Hit& hit : matched.hits) {
     ResultHit result;
     if (request.match.fetch_stored) {
@@ -39,6 +55,13 @@ ResultPage SearchSession::search(const SearchRequest& request) {
     }
     result.hit = std::move(hit);
     page.hits.push_back(std::move(result));
+  }
+  if (request.suggest && request.similar_to.empty()) {
+    const auto count = [&](const std::string& text) {
+      const MatchOptions exact{.limit = 0, .fetch_stored = false, .exact_total = true};
+      return archive_.match(parse(request, text).query, exact).total;
+    };
+    page.suggestion = suggester_.suggest(request.query, request.plain, page.total, count);
   }
   page.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

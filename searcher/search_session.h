@@ -3,13 +3,16 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "common/analysis/analyzer.h"
 #include "searcher/archive.h"
+#include "searcher/facets.h"
 #include "searcher/query_parser.h"
 #include "searcher/snippet_generator.h"
+#include "searcher/spelling_suggester.h"
 
 namespace archivar {
 
@@ -17,10 +20,15 @@ struct SearchRequest {
   std::string query;
   std::string from;  ///< date filter, as for date: ranges; empty = open
   std::string to;
+  /// Articles like the one with this id (see Archive::similar_query); a query, if
+  /// given too, then only filters them.
+  std::string similar_to;
   MatchOptions match;
   std::size_t snippet_length = 240;
   /// Read the query as plain words, without query syntax (see QueryParser::parse_plain).
   bool plain = false;
+  /// Propose a corrected query when this one finds few hits (see SpellingSuggester).
+  bool suggest = false;
 };
 
 struct ResultHit {
@@ -31,8 +39,14 @@ struct ResultHit {
 
 struct ResultPage {
   std::string query;
-  Xapian::doccount total_estimate = 0;
-  double took_ms = 0;  ///< parse, match and fetch the hits with their snippets
+  std::string similar_to;      ///< the request's, for printing
+  Xapian::doccount total = 0;  ///< matching articles: exact when total_exact, else estimated
+  bool total_exact = false;
+  std::vector<FacetCounts> facets;
+  /// A corrected query that finds more, when the request asked for one and this query
+  /// found few hits.
+  std::optional<std::string> suggestion;
+  double took_ms = 0;  ///< parse, match, fetch the hits with their snippets, suggest
   std::vector<ResultHit> hits;
 };
 
@@ -42,13 +56,20 @@ class SearchSession {
   explicit SearchSession(const std::vector<std::string>& databases,
                          ProximityOptions proximity = {});
 
-  /// Throws QueryError for a query (or --from/--to) that cannot be read.
+  /// Throws QueryError for a query (or --from/--to) that cannot be read, ArticleNotFound
+  /// for a similar_to id the archive does not hold.
   ResultPage search(const SearchRequest& request);
 
+  Archive& archive() { return archive_; }
+
  private:
+  /// @a text parsed as @a request says, with its --similar and date filters.
+  ParsedQuery parse(const SearchRequest& request, std::string_view text);
+
   Archive archive_;
   Analyzer analyzer_;
   QueryParser parser_;
+  SpellingSuggester suggester_;
 };
 
 }  // namespace archivar

@@ -8,6 +8,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "support/cli.h"
+#include "support/demo_index.h"
 
 using namespace archivar;
 using namespace archivar::test;
@@ -15,21 +16,8 @@ using nlohmann::json;
 
 namespace {
 
-// The demo corpus indexed once per test process.
-const std::string& demo_db() {
-  static const ScratchDir dir;
-  static const std::string db = [] {
-    const std::string path = dir / "demo.db";
-    const CommandResult indexed = run(binary("archivar-index") + " --db " + path + " " +
-                                      shell_quote(source_path("corpus/demo")));
-    REQUIRE(indexed.status == 0);
-    return path;
-  }();
-  return db;
-}
-
 CommandResult search(const std::string& arguments) {
-  return run(binary("archivar-search") + " --db " + demo_db() + " " + arguments);
+  return run(binary("archivar-search") + " --db " + demo_database() + " " + arguments);
 }
 
 json search_json(const std::string& arguments) {
@@ -266,4 +254,92 @@ TEST_CASE("compounds and their split forms find each other on the demo corpus", 
     CHECK(std::set<std::string>(split.begin(), split.end()) ==
           std::set<std::string>{pair.compound_article, pair.split_article});
   }
+}
+
+TEST_CASE("similar articles share the article's subject and leave out the article itself",
+          "[integration][similar]") {
+  struct Case {
+    const char* id;
+    std::vector<std::string> subject;  // one of these words is in each of the top two
+  };
+  for (const Case& c : {Case{"rr-2021-0811", {"Bahn", "Streik", "streik"}},
+                        Case{"nk-2022-0014", {"Ukraine", "Kiew", "Russland"}}}) {
+    INFO(c.id);
+    const json page = search_json("--limit 20 --similar " + std::string(c.id));
+    CHECK(page["similar_to"] == c.id);
+    REQUIRE(page["hits"].size() >= 2);
+    for (const auto& hit : page["hits"]) CHECK(hit["id"] != c.id);
+    for (std::size_t i = 0; i < 2; ++i) {
+      const std::string text = page["hits"][i]["title"].get<std::string>() + " " +
+                               page["hits"][i]["snippet"].get<std::string>();
+      CHECK(std::any_of(c.subject.begin(), c.subject.end(), [&](const std::string& word) {
+        return text.find(word) != std::string::npos;
+      }));
+    }
+  }
+}
+
+TEST_CASE("a query and dates filter the similar articles; an unknown id is an error",
+          "[integration][similar]") {
+  const json all = search_json("--limit 100 --similar rr-2021-0811");
+  const json in_2023 = search_json("--limit 100 --similar rr-2021-0811 'date:2023'");
+  REQUIRE(!in_2023["hits"].empty());
+  CHECK(in_2023["hits"].size() < all["hits"].size());
+  for (const auto& hit : in_2023["hits"])
+    CHECK(hit["date"].get<std::string>().substr(0, 4) == "2023");
+  const json counted = search_json("--count --similar rr-2021-0811");
+  CHECK(counted["total"] == all["hits"].size());
+
+  const CommandResult unknown = search("--similar no-such-article");
+  CHECK(unknown.status == 1);
+  CHECK_THAT(unknown.err, Catch::Contains("no article with id 'no-such-article'"));
+}
+
+TEST_CASE("a misspelt query gets a suggestion from the archive's words that finds hits",
+          "[integration][spelling]") {
+  struct Case {
+    const char* typed;
+    const char* suggested;
+  };
+  for (const Case& c : {Case{"Bundesregirung", "Bundesregierung"}, Case{"Morawez", "Morawetz"},
+                        Case{"Impfstoffherstelerr", "Impfstoffhersteller"},
+                        Case{"Außenministrin Kiew", "Außenministerin Kiew"}}) {
+    INFO(c.typed);
+    const json page = search_json("--limit 1 " + shell_quote(c.typed));
+    REQUIRE(page.contains("suggestion"));
+    CHECK(page["suggestion"] == c.suggested);
+    const json again = search_json("--limit 1 " + shell_quote(c.suggested));
+    CHECK(!again["hits"].empty());
+    CHECK(!again.contains("suggestion"));
+  }
+  const CommandResult text = search("Bundesregirung");
+  CHECK_THAT(text.out, Catch::StartsWith("Meinten Sie: Bundesregierung?\n"));
+  CHECK(!search_json("Bundesregierung").contains("suggestion"));
+}
+
+TEST_CASE("topics in JSON are one object per line and topic, timed, a broken one included",
+          "[integration][topics]") {
+  const ScratchDir dir;
+  write_file(dir / "topics.tsv", "t1\tBahn Streik\nt2\t(Bahn OR\nt3\tBundesregirung\n");
+  const CommandResult result =
+      search("--format json --limit 3 --topics " + shell_quote(dir / "topics.tsv"));
+  CHECK(result.status == 2);  // t2 cannot be parsed
+  CHECK_THAT(result.err, Catch::Contains("topic t2"));
+  std::istringstream lines(result.out);
+  std::vector<json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(json::parse(line));
+  REQUIRE(objects.size() == 3);
+  CHECK(objects[0]["qid"] == "t1");
+  CHECK(objects[0]["took_ms"].get<double>() > 0);
+  REQUIRE(objects[0]["hits"].size() == 3);
+  CHECK(!objects[0]["hits"][0]["snippet"].get<std::string>().empty());
+  CHECK(objects[1]["qid"] == "t2");
+  CHECK(objects[1].contains("error"));
+  CHECK(objects[2]["qid"] == "t3");
+  CHECK(objects[2]["suggestion"] == "Bundesregierung");
+
+  const CommandResult counts =
+      search("--count --topics " + shell_quote(dir / "topics.tsv") + " 2>/dev/null");
+  CHECK_THAT(counts.out, Catch::StartsWith("t1\t"));
+  CHECK_THAT(counts.out, Catch::Contains("\nt3\t0\n"));
 }

@@ -8,28 +8,51 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   nlohmann::ordered_json result;
   if (!topic_id.empty()) result["qid"] = topic_id;
   result["query"] = page.query;
-  result["total_estimate"] = page.total_estimate;
+  if (!page.similar_to.empty()) result["similar_to"] = page.similar_to;
+  if (!count_only_) result["total_estimate"] = page.total;
+  if (page.total_exact) result["total"] = page.total;
   result["took_ms"] = page.took_ms;
-  nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-  for (const ResultHit& hit : page.hits) {
-    const Article& article = hit.hit.article;
-    nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
-    for (const auto& [start, end] : hit.snippet.highlights) highlights.push_back({start, end});
-    hits.push_back({{"rank", hit.hit.rank},
-                    {"id", article.id},
-                    {"score", hit.hit.score},
-                    {"title", article.title},
-                    {"date", article.date},
-                    {"source", article.source},
-                    {"section", article.section},
-                    {"url", article.url},
-                    {"origin", article.origin},
-                    {"snippet", hit.snippet.text},
-                    {"highlights", std::move(highlights)},
-                    {"similar", hit.hit.similar}});
+  if (page.suggestion) result["suggestion"] = *page.suggestion;
+  if (!page.facets.empty()) {
+    nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+    for (const FacetCounts& counts : page.facets) {
+      nlohmann::ordered_json values = nlohmann::ordered_json::object();
+      for (const FacetValue& value : counts.values) values[value.label] = value.count;
+      facets[std::string(facet_name(counts.facet))] = std::move(values);
+    }
+    result["facets"] = std::move(facets);
   }
-  result["hits"] = std::move(hits);
+  if (!count_only_) {
+    nlohmann::ordered_json hits = nlohmann::ordered_json::array();
+    for (const ResultHit& hit : page.hits) {
+      const Article& article = hit.hit.article;
+      nlohmann::ordered_json highlights = nlohmann::ordered_json::array();
+      for (const auto& [start, end] : hit.snippet.highlights) highlights.push_back({start, end});
+      hits.push_back({{"rank", hit.hit.rank},
+                      {"id", article.id},
+                      {"score", hit.hit.score},
+                      {"title", article.title},
+                      {"date", article.date},
+                      {"source", article.source},
+                      {"section", article.section},
+                      {"url", article.url},
+                      {"origin", article.origin},
+                      {"snippet", hit.snippet.text},
+                      {"highlights", std::move(highlights)},
+                      {"similar", hit.hit.similar}});
+    }
+    result["hits"] = std::move(hits);
+  }
   // Stored text is valid UTF-8 (the indexer repairs it); replace anything else anyway.
+  out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+void JsonPrinter::print_error(std::string_view query, std::string_view message,
+                              std::string_view topic_id) {
+  nlohmann::ordered_json result;
+  if (!topic_id.empty()) result["qid"] = topic_id;
+  result["query"] = query;
+  result["error"] = message;
   out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

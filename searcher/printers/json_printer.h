@@ -1,5 +1,6 @@
 // JsonPrinter: results for scripts — one JSON object per query on one line (JSON Lines
-// with --topics), with the snippet's highlights as byte offsets into the snippet.
+// with --topics), with the snippet's highlights as byte offsets into the snippet, and the
+// facet counts and the total when they were counted.
 #pragma once
 
 #include "searcher/printers/result_printer.h"
@@ -8,11 +9,16 @@ namespace archivar {
 
 class JsonPrinter final : public ResultPrinter {
  public:
-  explicit JsonPrinter(std::ostream& out) : out_(out) {}
+  /// With @a count_only, the objects carry the total but no hits.
+  JsonPrinter(std::ostream& out, bool count_only) : out_(out), count_only_(count_only) {}
   void print(const ResultPage& page, std::string_view topic_id) override;
+  /// {"qid", "query", "error"}: a topic that failed still has its line.
+  void print_error(std::string_view query, std::string_view message,
+                   std::string_view topic_id) override;
 
  private:
   std::ostream& out_;
+  bool count_only_;
 };
 
 }  // namespace archivar

@@ -9,7 +9,7 @@ namespace archivar {
 std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::ostream& out) {
   switch (options.format) {
     case OutputFormat::kJson:
-      return std::make_unique<JsonPrinter>(out);
+      return std::make_unique<JsonPrinter>(out, options.count_only);
     case OutputFormat::kIds:
       return std::make_unique<IdsPrinter>(out);
     case OutputFormat::kTrec:
@@ -17,7 +17,7 @@ std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::
     case OutputFormat::kText:
       break;
   }
-  return std::make_unique<TextPrinter>(out, options.color);
+  return std::make_unique<TextPrinter>(out, options.color, options.count_only);
 }
 
 }  // namespace archivar

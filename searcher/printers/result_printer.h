@@ -17,6 +17,12 @@ class ResultPrinter {
 
   /// Prints @a page; @a topic_id is the topic's id when queries come from --topics.
   virtual void print(const ResultPage& page, std::string_view topic_id) = 0;
+
+  /// Records that @a query could not be searched (the message also goes to stderr).
+  /// Only formats with one record per query print anything, so that a batch run keeps
+  /// one line per topic.
+  virtual void print_error(std::string_view /*query*/, std::string_view /*message*/,
+                           std::string_view /*topic_id*/) {}
 };
 
 enum class OutputFormat { kText, kJson, kIds, kTrec };
@@ -25,6 +31,8 @@ struct PrinterOptions {
   OutputFormat format = OutputFormat::kText;
   bool color = false;
   std::string run_tag = "archivar";
+  /// Only the number of matching articles (and facets, if counted), no hits: --count.
+  bool count_only = false;
 };
 
 std::unique_ptr<ResultPrinter> make_printer(const PrinterOptions& options, std::ostream& out);

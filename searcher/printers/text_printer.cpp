@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "searcher/printers/facet_chart.h"
+
 namespace archivar {
 namespace {
 
@@ -44,7 +46,20 @@ std::string TextPrinter::marked(const Snippet& snippet, std::string_view base_st
 }
 
 void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
+  const FacetChartOptions chart{.color = color_};
+  if (count_only_) {
+    out_ << (topic_id.empty() ? fmt::format("{}\n", page.total)
+                              : fmt::format("{}\t{}\n", topic_id, page.total));
+    if (!page.facets.empty()) out_ << '\n' << render_facet_chart(page.facets, page.total, chart);
+    return;
+  }
   if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
+  if (!page.similar_to.empty()) out_ << fmt::format("articles like {}\n\n", page.similar_to);
+  if (page.suggestion) {
+    const std::string suggestion =
+        color_ ? fmt::format("{}{}{}", kBold, *page.suggestion, kReset) : *page.suggestion;
+    out_ << fmt::format("Meinten Sie: {}?\n\n", suggestion);
+  }
   for (const ResultHit& result : page.hits) {
     const Article& article = result.hit.article;
     const std::string title =
@@ -67,15 +82,18 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     out_ << '\n';
   }
   const std::size_t shown = page.hits.size();
-  if (shown == 0 && page.total_estimate > 0) {
-    out_ << fmt::format("about {} results, none on this page ({:.1f} ms)\n", page.total_estimate,
-                        page.took_ms);
+  const std::string total = fmt::format("{}{} {}", page.total_exact ? "" : "about ", page.total,
+                                        page.total == 1 && page.total_exact ? "result" : "results");
+  if (shown == 0 && page.total > 0) {
+    out_ << fmt::format("{}, none on this page ({:.1f} ms)\n", total, page.took_ms);
   } else if (shown == 0) {
-    out_ << fmt::format("no results for '{}'\n", page.query);
+    out_ << (page.similar_to.empty() ? fmt::format("no results for '{}'\n", page.query)
+                                     : std::string("no similar articles\n"));
   } else {
-    out_ << fmt::format("{}–{} of about {} results ({:.1f} ms)\n", page.hits.front().hit.rank,
-                        page.hits.back().hit.rank, page.total_estimate, page.took_ms);
+    out_ << fmt::format("{}–{} of {} ({:.1f} ms)\n", page.hits.front().hit.rank,
+                        page.hits.back().hit.rank, total, page.took_ms);
   }
+  if (!page.facets.empty()) out_ << '\n' << render_facet_chart(page.facets, page.total, chart);
 }
 
 }  // namespace archivar

@@ -1,5 +1,6 @@
 // TextPrinter: results for people at a terminal — rank, title, date, source, id and a
-// snippet with the matches in bold colour (only when colour is on), then the total.
+// snippet with the matches in bold colour (only when colour is on), then the total and
+// the facet tables; or, with --count, only the number.
 #pragma once
 
 #include "searcher/printers/result_printer.h"
@@ -8,7 +9,8 @@ namespace archivar {
 
 class TextPrinter final : public ResultPrinter {
  public:
-  TextPrinter(std::ostream& out, bool color) : out_(out), color_(color) {}
+  TextPrinter(std::ostream& out, bool color, bool count_only)
+      : out_(out), color_(color), count_only_(count_only) {}
   void print(const ResultPage& page, std::string_view topic_id) override;
 
  private:
@@ -16,6 +18,7 @@ class TextPrinter final : public ResultPrinter {
 
   std::ostream& out_;
   bool color_;
+  bool count_only_;
 };
 
 }  // namespace archivar

@@ -1,0 +1,179 @@
+// An archive split into shards searches like one database: the demo corpus indexed as
+// two shards and as one, searched through several --db, a stub file of local shards,
+// and a stub file of remote shards served by xapian-tcpsrv on 127.0.0.1.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "support/cli.h"
+#include "support/tcp_server.h"
+
+using namespace archivar::test;
+using nlohmann::json;
+
+namespace {
+
+// Eight files of the demo corpus split in two, and the same eight in one database.
+struct ShardedDemo {
+  ScratchDir dir;
+  std::string first = dir / "shard-a.db";
+  std::string second = dir / "shard-b.db";
+  std::string whole = dir / "whole.db";
+
+  ShardedDemo() {
+    const auto index = [](const std::string& db, const std::vector<std::string>& files) {
+      std::string command = binary("archivar-index") + " --quiet --db " + db;
+      for (const std::string& file : files) {
+        command.append(" ").append(
+            shell_quote(source_path(std::string("corpus/demo/").append(file))));
+      }
+      const CommandResult result = run(command);
+      INFO(result.err);
+      REQUIRE(result.status == 0);
+    };
+    const std::vector<std::string> first_files = {"politik.jsonl", "wirtschaft.jsonl",
+                                                  "agentur-2023.jsonl.gz", "archiv-2019.trec"};
+    const std::vector<std::string> second_files = {"kultur-sport.jsonl", "regionales.jsonl",
+                                                   "wissenschaft-panorama.jsonl",
+                                                   "regionalarchiv-latin1.trec"};
+    index(first, first_files);
+    index(second, second_files);
+    std::vector<std::string> all = first_files;
+    all.insert(all.end(), second_files.begin(), second_files.end());
+    index(whole, all);
+  }
+};
+
+json search_json(const std::string& databases, const std::string& arguments) {
+  const CommandResult result =
+      run(binary("archivar-search") + " " + databases + " --format json " + arguments);
+  INFO(result.err);
+  REQUIRE(result.status == 0);
+  return json::parse(result.out);
+}
+
+// Ranking as (score, id) pairs. Articles of equal score may come in either order (ties
+// are broken by document number, which differs between shards), so they are compared
+// as ordered by score, then id.
+std::vector<std::pair<double, std::string>> ranking(const json& page) {
+  std::vector<std::pair<double, std::string>> result;
+  for (const auto& hit : page["hits"]) result.emplace_back(hit["score"], hit["id"]);
+  std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
+    if (std::abs(a.first - b.first) > 1e-9) return a.first > b.first;
+    return a.second < b.second;
+  });
+  return result;
+}
+
+const std::vector<std::string> kQueries = {
+    "Bahn",
+    "Ukraine Krise",
+    "'\"Deutsche Bahn\"'",
+    "'Straßenbahn date:2019..2021'",
+    "'Impfstoff OR Corona NOT Bahn'",
+    "'quelle:Tagesblick Stadt'",
+};
+
+// Searching @a sharded gives what searching the whole database gives.
+void check_same_as_whole(const ShardedDemo& demo, const std::string& sharded) {
+  const std::string whole = "--db " + demo.whole;
+  for (const std::string& query : kQueries) {
+    INFO("query: " << query);
+    const json expected = search_json(whole, "--limit 100 --facets source,year " + query);
+    const json got = search_json(sharded, "--limit 100 --facets source,year " + query);
+    REQUIRE(!expected["hits"].empty());
+    const auto want = ranking(expected), have = ranking(got);
+    REQUIRE(have.size() == want.size());
+    for (std::size_t i = 0; i < want.size(); ++i) {
+      CHECK(have[i].second == want[i].second);
+      CHECK(have[i].first == Approx(want[i].first).epsilon(1e-12));
+    }
+    CHECK(got["total"] == expected["total"]);
+    CHECK(got["facets"] == expected["facets"]);
+  }
+  const auto dates = [](const json& page) {
+    std::vector<std::string> result;
+    for (const auto& hit : page["hits"]) result.push_back(hit["date"]);
+    return result;
+  };
+  CHECK(dates(search_json(sharded, "--limit 100 --sort -date Bahn")) ==
+        dates(search_json(whole, "--limit 100 --sort -date Bahn")));
+}
+
+}  // namespace
+
+TEST_CASE("several --db search as one database", "[integration][shards]") {
+  const ShardedDemo demo;
+  check_same_as_whole(demo, "--db " + demo.first + " --db " + demo.second);
+}
+
+TEST_CASE("a stub file of local shards searches as one database", "[integration][shards]") {
+  const ShardedDemo demo;
+  // Paths in a stub are relative to the stub's folder.
+  const auto stub =
+      demo.dir.write("archive.stub", "# the demo archive in two parts\nauto shard-a.db\n\nglass " +
+                                         demo.second + "\n");
+  check_same_as_whole(demo, "--db " + stub.string());
+}
+
+TEST_CASE("remote shards served by xapian-tcpsrv search as one database", "[integration][shards]") {
+  const ShardedDemo demo;
+  const TcpServer first("xapian-tcpsrv",
+                        {"--interface", "127.0.0.1", "--port", "{port}", "--quiet", demo.first});
+  const TcpServer second("xapian-tcpsrv",
+                         {"--interface", "127.0.0.1", "--port", "{port}", "--quiet", demo.second});
+  const auto stub = demo.dir.write(
+      "remote.stub", "remote 127.0.0.1:" + std::to_string(first.port()) +
+                         "\nremote 127.0.0.1:" + std::to_string(second.port()) + "\n");
+  check_same_as_whole(demo, "--db " + stub.string());
+
+  // Similar articles and exact counts go through the remote backend too.
+  const json similar = search_json("--db " + stub.string(), "--limit 5 --similar rr-2021-0811");
+  const json expected = search_json("--db " + demo.whole, "--limit 5 --similar rr-2021-0811");
+  CHECK(ranking(similar) == ranking(expected));
+}
+
+TEST_CASE("shards built with other analyzer options are refused", "[integration][shards]") {
+  const ShardedDemo demo;
+  const std::string other = demo.dir / "other.db";
+  REQUIRE(run(binary("archivar-index") + " --quiet --analyzer fold,stem --db " + other + " " +
+              shell_quote(source_path("corpus/demo/politik.jsonl")))
+              .status == 0);
+  const CommandResult mixed =
+      run(binary("archivar-search") + " --db " + demo.first + " --db " + other + " Bahn");
+  CHECK(mixed.status == 1);
+  CHECK_THAT(mixed.err, Catch::Contains("'" + other + "' was built with analyzer 'fold,stem'"));
+  CHECK_THAT(mixed.err, Catch::Contains(demo.first));
+
+  const auto stub = demo.dir.write("mixed.stub", "auto shard-a.db\nauto other.db\n");
+  const CommandResult in_stub = run(binary("archivar-search") + " --db " + stub.string() + " Bahn");
+  CHECK(in_stub.status == 1);
+  CHECK_THAT(in_stub.err, Catch::Contains("analyzer 'fold,stem'"));
+}
+
+TEST_CASE("a broken stub file or an unreachable shard is one clear sentence",
+          "[integration][shards]") {
+  const ScratchDir dir;
+  const auto search = [&](const std::string& stub_text) {
+    const auto stub = dir.write("archive.stub", stub_text);
+    return run(binary("archivar-search") + " --db " + stub.string() + " Bahn");
+  };
+  const CommandResult bad_type = search("# shards\nauto a.db\nflint b.db\n");
+  CHECK(bad_type.status == 1);
+  CHECK_THAT(bad_type.err, Catch::Contains("archive.stub:3: unknown shard type 'flint'"));
+
+  const CommandResult missing = search("auto nowhere.db\n");
+  CHECK(missing.status == 1);
+  CHECK_THAT(missing.err, Catch::Contains("archive.stub:1: database"));
+  CHECK_THAT(missing.err, Catch::Contains("does not exist"));
+
+  const CommandResult no_port = search("remote 127.0.0.1\n");
+  CHECK(no_port.status == 1);
+  CHECK_THAT(no_port.err, Catch::Contains("needs a port"));
+
+  const CommandResult unreachable =
+      search("remote 127.0.0.1:" + std::to_string(free_local_port()) + "\n");
+  CHECK(unreachable.status == 1);
+  CHECK_THAT(unreachable.err, Catch::Contains("archive.stub:1: cannot reach the remote shard"));
+  CHECK(std::count(unreachable.err.begin(), unreachable.err.end(), '\n') == 1);
+}

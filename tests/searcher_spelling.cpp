@@ -1,0 +1,99 @@
+// Spelling suggestions (searcher/spelling_suggester.h): which words of a query may be
+// corrected, and what they are corrected to, on a small archive written by the real
+// indexer (DocumentBuilder, IndexWriter, with its vocabulary).
+#include <catch2/catch.hpp>
+
+#include "common/analysis/analyzer.h"
+#include "common/date.h"
+#include "indexer/document_builder.h"
+#include "indexer/index_writer.h"
+#include "searcher/archive.h"
+#include "searcher/spelling_suggester.h"
+#include "support/cli.h"
+
+using namespace archivar;
+using archivar::test::ScratchDir;
+
+namespace {
+
+std::vector<std::string> texts(const std::vector<QueryWord>& words) {
+  std::vector<std::string> result;
+  for (const QueryWord& word : words) result.push_back(word.text);
+  return result;
+}
+
+struct SmallArchive {
+  ScratchDir dir;
+  std::string path = dir / "db";
+
+  SmallArchive() {
+    Analyzer analyzer;
+    XapianPositionalPostings postings;
+    DocumentBuilder builder(analyzer, postings);
+    IndexWriter writer(path, analyzer.options(), 1000);
+    int id = 0;
+    const auto add = [&](const std::string& title, const std::string& text) {
+      const Article article{.id = std::to_string(++id), .title = title, .text = text};
+      const auto document =
+          builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {}));
+      writer.put(article.id, document, builder.words());
+    };
+    for (int i = 0; i < 4; ++i) {
+      add("Bundesregierung berät über Hilfen", "Die Bundesregierung will Selenskyj treffen.");
+    }
+    add("Selensky in Berlin", "Präsident Selensky sprach im Bundestag.");  // rarer spelling
+    add("Gewerkschaft droht mit Streik", "Der Tarifstreit geht weiter.");
+    add("Zugspitze", "Auf der Zugspitze liegt Schnee, an der Zugspitzbahn auch.");
+    writer.commit();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("spelling: correctable words skip syntax, fields and stop words", "[spelling]") {
+  Analyzer analyzer;
+  const std::string query =
+      "Bundesregirung AND \"die Ukraine-Krise\" title:Zugspitze quelle:Tagesblik -Streikk 2022 "
+      "date:2021";
+  const auto words = correctable_words(query, /*plain=*/false, analyzer);
+  CHECK(texts(words) ==
+        std::vector<std::string>{"Bundesregirung", "Ukraine", "Krise", "Zugspitze"});
+  for (const QueryWord& word : words) {
+    CHECK(query.substr(word.start, word.end - word.start) == word.text);
+  }
+  // Plain text has no syntax: every word counts, quotes and capitals included.
+  CHECK(texts(correctable_words("quelle:Tagesblik AND Bahnstreik", /*plain=*/true, analyzer)) ==
+        std::vector<std::string>{"quelle", "Tagesblik", "Bahnstreik"});
+}
+
+TEST_CASE("spelling: a misspelt word becomes the archive's most frequent near word", "[spelling]") {
+  const SmallArchive small;
+  Archive archive({small.path});
+  Analyzer analyzer(archive.analyzer_options());
+  SpellingSuggester suggester(archive, analyzer);
+  const auto some_hits = [](const std::string&) { return Xapian::doccount{3}; };
+  CHECK(suggester.suggest("Bundesregirung", false, 0, some_hits) == "Bundesregierung");
+  CHECK(suggester.suggest("bundesregirung", false, 0, some_hits) == "Bundesregierung");
+  // Both spellings are one edit away; the archive mostly writes Selenskyj.
+  CHECK(suggester.suggest("Selenskij", false, 0, some_hits) == "Selenskyj");
+  CHECK(suggester.suggest("Zugspitze Bundesregirung", false, 1, some_hits) ==
+        "Zugspitze Bundesregierung");
+  CHECK(suggester.suggest("\"Bundesregirung berät\"", false, 0, some_hits) ==
+        "\"Bundesregierung berät\"");
+}
+
+TEST_CASE("spelling: no suggestion for words the archive has or cannot correct", "[spelling]") {
+  const SmallArchive small;
+  Archive archive({small.path});
+  Analyzer analyzer(archive.analyzer_options());
+  SpellingSuggester suggester(archive, analyzer);
+  const auto some_hits = [](const std::string&) { return Xapian::doccount{3}; };
+  CHECK_FALSE(suggester.suggest("Bundesregierung", false, 4, some_hits));
+  // Selensky is rare, but Selenskyj is not five times as frequent: both stand.
+  CHECK_FALSE(suggester.suggest("Selensky", false, 1, some_hits));
+  CHECK_FALSE(suggester.suggest("Xylophonorchester", false, 0, some_hits));
+  CHECK_FALSE(suggester.suggest("quelle:Bundesregirung", false, 0, some_hits));
+  // A correction that finds nothing (here: the counter says so) is not offered.
+  const auto nothing = [](const std::string&) { return Xapian::doccount{0}; };
+  CHECK_FALSE(suggester.suggest("Bundesregirung", false, 0, nothing));
+}
