@@ -401,6 +401,7 @@ AnalyzerOptions with_compounds() {
 // The same chain with compound splitting switched off, whatever the default is.
 AnalyzerOptions without_compounds() {
   AnalyzerOptions options;
+  options.weak_verbs = false;
   options.split_compounds = false;
   return options;
 }

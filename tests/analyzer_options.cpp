@@ -15,7 +15,11 @@ using Terms = std::vector<std::string>;
 
 AnalyzerOptions make(bool hyphens, bool fold, bool stem) {
   return AnalyzerOptions{
-      .split_hyphens = hyphens, .fold_letters = fold, .stem = stem, .split_compounds = false};
+      .split_hyphens = hyphens,
+      .fold_letters = fold,
+      .stem = stem,
+      .split_compounds = false,
+      .weak_verbs = false};
 }
 
 // The message of the std::invalid_argument parse() throws, or "(no error)".
@@ -31,7 +35,7 @@ std::string parse_error(std::string_view spec) {
 }  // namespace
 
 TEST_CASE("analyzer options: spellings of the product default and of none", "[analyzer]") {
-  CHECK(AnalyzerOptions{}.to_string() == "hyphens,fold,stem,compounds");
+  CHECK(AnalyzerOptions{}.to_string() == "hyphens,fold,stem,compounds,verbs");
   CHECK(make(false, false, false).to_string() == "plain");
   CHECK(make(false, true, false).to_string() == "fold");
   CHECK(make(true, false, true).to_string() == "hyphens,stem");

@@ -65,7 +65,7 @@ TEST_CASE("analyzer positions: the joined form shares the first part's position"
   SECTION("two parts after a word") {
     const TokenStream tokens = analyzer.analyze("Die Ukraine-Krise eskaliert");
     CHECK(texts(tokens) ==
-          std::vector<std::string>{"die", "ukrain", "ukrainekris", "kris", "eskaliert"});
+          std::vector<std::string>{"die", "ukrain", "ukrainekris", "kris", "eskali"});
     CHECK(positions(tokens) == std::vector<std::uint32_t>{0, 1, 1, 2, 3});
   }
   SECTION("three parts at the start of the text") {
@@ -144,7 +144,7 @@ TEST_CASE("analyzer offsets: after four-byte characters, invisible ones and bad 
     CHECK(tokens[0].end == 1);
     CHECK(tokens[1].start == 2);
     CHECK(tokens[1].end == 7);
-    CHECK(tokens[2].text == "liegt");
+    CHECK(tokens[2].text == "lieg");  // "liegt" as "liegen"
     CHECK(tokens[2].start == 8);
     CHECK(tokens[2].end == 13);
   }

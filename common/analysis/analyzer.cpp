@@ -10,6 +10,7 @@
 #include "common/analysis/inner_punctuation_filter.h"
 #include "common/analysis/stem_filter.h"
 #include "common/analysis/stop_word_filter.h"
+#include "common/analysis/weak_verb_filter.h"
 
 namespace archivar {
 
@@ -25,6 +26,7 @@ std::string AnalyzerOptions::to_string() const {
   add(stem, "stem");
   add(split_compounds, "compounds");
   add(feminine_forms, "feminine");
+  add(weak_verbs, "verbs");
   return spec.empty() ? "plain" : spec;
 }
 
@@ -33,7 +35,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
                           .fold_letters = false,
                           .stem = false,
                           .split_compounds = false,
-                          .feminine_forms = false};
+                          .feminine_forms = false,
+                          .weak_verbs = false};
   while (!spec.empty()) {
     const std::size_t comma = spec.find(',');
     const std::string_view word = spec.substr(0, comma);
@@ -47,6 +50,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.split_compounds = true;
     } else if (word == "feminine") {
       options.feminine_forms = true;
+    } else if (word == "verbs") {
+      options.weak_verbs = true;
     } else if (word != "plain") {
       throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
     }
@@ -66,6 +71,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
   if (options_.split_compounds) {
     filters_.push_back(std::make_unique<CompoundSplitFilter>());
   }
+  if (options_.weak_verbs) filters_.push_back(std::make_unique<WeakVerbFilter>());
   if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
 }
 

@@ -32,7 +32,8 @@ std::string read_file(const std::filesystem::path& path, std::string_view what) 
   std::error_code error;
   const auto size = std::filesystem::file_size(path, error);
   std::ifstream in(path, std::ios::binary);
-  if (error || !in) throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
+  if (error || !in)
+    throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
   std::string content(size, '\0');
   in.read(content.data(), static_cast<std::streamsize>(size));
   content.resize(static_cast<std::size_t>(in.gcount()));

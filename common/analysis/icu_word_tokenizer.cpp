@@ -3,6 +3,7 @@
 #include "common/analysis/icu_word_tokenizer.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -81,6 +82,8 @@ TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
     token.end = byte_offset[word_end];
     token.text.assign(utf8.substr(token.start, token.end - token.start));
     token.has_digit = has_digit;
+    token.capitalised =
+        u_isupper(text.char32At(word_start)) || u_istitle(text.char32At(word_start));
     tokens.push_back(std::move(token));
     word_start = -1;
     has_digit = false;

@@ -28,6 +28,8 @@ struct Token {
   /// A part of a closed compound ("personal" of "botschaftspersonal"), stacked on the
   /// compound's position. Queries ask for the compound or for all its parts.
   bool is_compound_part = false;
+  /// Written with a capital first letter: in German mostly a noun ("Macht", not "macht").
+  bool capitalised = false;
   /// Contains a digit: exempt from stemming and letter folding of numbers.
   bool has_digit = false;
 };
