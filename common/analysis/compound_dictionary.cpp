@@ -1,9 +1,13 @@
 #include "common/analysis/compound_dictionary.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -28,18 +32,6 @@ std::string fold_word(std::string_view word) {
   return spell_umlauts(fold_keyword(word));
 }
 
-std::string read_file(const std::filesystem::path& path, std::string_view what) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(path, error);
-  std::ifstream in(path, std::ios::binary);
-  if (error || !in)
-    throw std::runtime_error("cannot read " + std::string(what) + " " + path.string());
-  std::string content(size, '\0');
-  in.read(content.data(), static_cast<std::streamsize>(size));
-  content.resize(static_cast<std::size_t>(in.gcount()));
-  return content;
-}
-
 std::filesystem::path executable_directory() {
   std::error_code error;
   const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
@@ -47,6 +39,37 @@ std::filesystem::path executable_directory() {
 }
 
 }  // namespace
+
+// A compiled file: kMagic, the line count n as a little-endian uint32, n + 1 uint32 offsets
+// of the lines (relative to the lines' start; the last is their end), then the lines.
+constexpr std::string_view kMagic = "archivar-words2\n";  // 16 bytes: the table is aligned
+
+class CompoundDictionary::Mapping {
+ public:
+  explicit Mapping(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw std::runtime_error("cannot read the compiled word list " + path.string());
+    struct stat status {};
+    if (::fstat(fd, &status) == 0 && status.st_size > 0) {
+      size_ = static_cast<std::size_t>(status.st_size);
+      void* data = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      data_ = data == MAP_FAILED ? nullptr : static_cast<const char*>(data);
+    }
+    ::close(fd);
+    if (data_ == nullptr) {
+      throw std::runtime_error("cannot map the compiled word list " + path.string());
+    }
+  }
+  ~Mapping() { ::munmap(const_cast<char*>(data_), size_); }
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -63,21 +86,37 @@ CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::pat
   }
   CompoundDictionary dictionary;
   for (const auto& [word, noun] : folded) {
-    dictionary.blob_ += word;
-    if (noun) dictionary.blob_ += '*';
-    dictionary.blob_ += '\n';
+    if (word.empty()) continue;
+    dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
+    dictionary.owned_lines_ += word;
+    if (noun) dictionary.owned_lines_ += '*';
+    dictionary.owned_lines_ += '\n';
   }
-  dictionary.index_blob();
+  dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
+  dictionary.lines_ = dictionary.owned_lines_;
+  dictionary.offsets_ = dictionary.owned_offsets_;
   return dictionary;
 }
 
 CompoundDictionary CompoundDictionary::from_compiled(const std::filesystem::path& path) {
   CompoundDictionary dictionary;
-  dictionary.blob_ = read_file(path, "the compiled word list");
-  dictionary.index_blob();
-  if (!std::ranges::is_sorted(dictionary.words_)) {
-    throw std::runtime_error(path.string() + " is not a compiled word list (not sorted)");
-  }
+  dictionary.mapping_ = std::make_shared<const Mapping>(path);
+  const std::string_view bytes = dictionary.mapping_->bytes();
+  const auto invalid = [&] {
+    return std::runtime_error(path.string() +
+                              " is not a compiled word list of this version (rebuild it)");
+  };
+  if (!bytes.starts_with(kMagic) || bytes.size() < kMagic.size() + 4) throw invalid();
+  std::uint32_t count = 0;
+  std::memcpy(&count, bytes.data() + kMagic.size(), sizeof count);
+  const std::size_t table = kMagic.size() + sizeof count;
+  const std::size_t lines_start = table + (std::size_t{count} + 1) * sizeof(std::uint32_t);
+  // The table starts 4-byte aligned (the header is 20 bytes; mmap is page aligned).
+  if (lines_start > bytes.size() || table % alignof(std::uint32_t) != 0) throw invalid();
+  dictionary.offsets_ = {reinterpret_cast<const std::uint32_t*>(bytes.data() + table),
+                         std::size_t{count} + 1};
+  dictionary.lines_ = bytes.substr(lines_start);
+  if (dictionary.offsets_.back() != dictionary.lines_.size()) throw invalid();
   return dictionary;
 }
 
@@ -96,34 +135,35 @@ const CompoundDictionary& CompoundDictionary::standard() {
 
 void CompoundDictionary::write_compiled(const std::filesystem::path& path) const {
   std::ofstream out(path, std::ios::binary);
-  out << blob_;
+  const auto count = static_cast<std::uint32_t>(size());
+  out << kMagic;
+  out.write(reinterpret_cast<const char*>(&count), sizeof count);
+  out.write(reinterpret_cast<const char*>(offsets_.data()),
+            static_cast<std::streamsize>(offsets_.size_bytes()));
+  out << lines_;
   if (!out) throw std::runtime_error("cannot write " + path.string());
 }
 
-void CompoundDictionary::index_blob() {
-  words_.clear();
-  nouns_.clear();
-  const std::string_view blob = blob_;
-  const auto lines = static_cast<std::size_t>(std::ranges::count(blob, '\n'));
-  words_.reserve(lines);
-  nouns_.reserve(lines);
-  for (std::size_t begin = 0; begin < blob.size();) {
-    std::size_t end = blob.find('\n', begin);
-    if (end == std::string_view::npos) end = blob.size();
-    std::string_view word = blob.substr(begin, end - begin);
-    const bool noun = word.ends_with('*');
-    if (noun) word.remove_suffix(1);
-    if (!word.empty()) {
-      words_.push_back(word);
-      nouns_.push_back(noun);
-    }
-    begin = end + 1;
-  }
+std::string_view CompoundDictionary::line(std::size_t index) const {
+  const std::uint32_t begin = offsets_[index];
+  return lines_.substr(begin, offsets_[index + 1] - begin - 1);
 }
 
 std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
-  const auto it = std::ranges::lower_bound(words_, folded);
-  return it != words_.end() && *it == folded ? it - words_.begin() : -1;
+  std::size_t low = 0, high = size();
+  while (low < high) {
+    const std::size_t middle = low + (high - low) / 2;
+    std::string_view word = line(middle);
+    if (word.ends_with('*')) word.remove_suffix(1);
+    if (word < folded) {
+      low = middle + 1;
+    } else if (folded < word) {
+      high = middle;
+    } else {
+      return static_cast<std::ptrdiff_t>(middle);
+    }
+  }
+  return -1;
 }
 
 bool CompoundDictionary::is_word(std::string_view folded) const {
@@ -132,7 +172,7 @@ bool CompoundDictionary::is_word(std::string_view folded) const {
 
 bool CompoundDictionary::is_noun(std::string_view folded) const {
   const std::ptrdiff_t at = find(folded);
-  return at >= 0 && nouns_[static_cast<std::size_t>(at)];
+  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with('*');
 }
 
 }  // namespace archivar
