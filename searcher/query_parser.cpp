@@ -220,24 +220,24 @@ class QueryParser::Run {
     return group;
   }
 
-  // Neighbouring ranked words found close together count extra: "Meister" and "Absteiger"
-  // in one sentence say more than the two words anywhere in a long article.
-  void add_proximity(const std::vector<const Part*>& words, std::vector<Xapian::Query>& boosts) {
+  // Ranked words found close together count extra: "Meister" and "Absteiger" in one
+  // sentence say more than the two words anywhere in a long article.
+  void add_proximity(const std::vector<const Part*>& words, std::vector<Xapian::Query>& clauses) {
+    const auto add = [&](const std::string& left, const std::string& right, Xapian::Query::op op,
+                         Xapian::termpos window, double weight) {
+      if (weight <= 0 || left.empty() || right.empty() || left == right) return;
+      const std::vector<Xapian::Query> pair{Xapian::Query(left), Xapian::Query(right)};
+      clauses.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                      Xapian::Query(op, pair.begin(), pair.end(), window), weight));
+    };
     for (std::size_t i = 1; i < words.size(); ++i) {
       const std::string& left = words[i - 1]->last_term;
       const std::string& right = words[i]->first_term;
-      if (left.empty() || right.empty() || left == right) continue;
-      const std::vector<Xapian::Query> pair{Xapian::Query(left), Xapian::Query(right)};
-      const auto scaled = [&](Xapian::Query::op op, Xapian::termpos window, double weight) {
-        boosts.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                       Xapian::Query(op, pair.begin(), pair.end(), window),
-                                       weight));
-      };
-      if (proximity_.near_weight > 0) {
-        scaled(Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.near_weight);
-      }
-      if (proximity_.phrase_weight > 0) {
-        scaled(Xapian::Query::OP_PHRASE, 2, proximity_.phrase_weight);
+      add(left, right, Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.near_weight);
+      add(left, right, Xapian::Query::OP_PHRASE, 2, proximity_.phrase_weight);
+      if (i >= 2) {
+        add(words[i - 2]->last_term, right, Xapian::Query::OP_NEAR, proximity_.near_window,
+            proximity_.skip_near_weight);
       }
     }
   }
