@@ -242,12 +242,14 @@ TEST_CASE("plain text has no syntax: quotes, operators and fields are words", "[
 
 TEST_CASE("neighbouring query words rank higher where they stand close together", "[query]") {
   // The same words in both articles, so BM25 alone cannot tell them apart: only where
-  // "Minister" and "Schule" stand decides. The far article comes first by docid.
+  // "Minister" and "Schule" stand decides (far: beyond the NEAR window). The far article
+  // comes first by docid.
   Analyzer analyzer;
   XapianPositionalPostings postings;
   Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
   DocumentBuilder builder(analyzer, postings);
-  const std::string filler = " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner ";
+  const std::string filler =
+      " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner Blitz Tau Reif Dunst Glut ";
   for (const auto& [id, text] :
        {std::pair{"far", "Minister" + filler + "Schule"}, {"near", "Minister Schule" + filler}}) {
     const Article article{.id = id, .title = "", .text = text};
