@@ -7,11 +7,10 @@
 #include <string>
 
 #include "common/analysis/analyzer.h"
-#include "common/date.h"
 #include "common/index_schema.h"
-#include "indexer/document_builder.h"
 #include "searcher/facets.h"
 #include "searcher/printers/facet_chart.h"
+#include "support/memory_index.h"
 
 using namespace archivar;
 
@@ -19,16 +18,10 @@ namespace {
 
 struct Fixture {
   Analyzer analyzer;
-  XapianPositionalPostings postings;
-  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  test::MemoryIndex index{analyzer};
+  Xapian::WritableDatabase& db = index.db();
 
-  void add(const Article& article) {
-    DocumentBuilder builder(analyzer, postings);
-    const auto date = Date::parse(article.date);
-    db.replace_document(
-        schema::id_term(article.id),
-        builder.build(article, date, DocumentBuilder::stored_fields(article, date)));
-  }
+  void add(const Article& article) { index.add(article); }
 
   Fixture() {
     add({.id = "a",

@@ -7,10 +7,9 @@
 #include <string>
 
 #include "common/analysis/analyzer.h"
-#include "common/date.h"
 #include "common/index_schema.h"
-#include "indexer/document_builder.h"
 #include "searcher/query_parser.h"
+#include "support/memory_index.h"
 
 using namespace archivar;
 
@@ -18,18 +17,12 @@ namespace {
 
 struct Fixture {
   Analyzer analyzer;
-  XapianPositionalPostings postings;
-  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
+  test::MemoryIndex index{analyzer};
+  Xapian::WritableDatabase& db = index.db();
   QueryParser parser{analyzer};
 
   Fixture() {
-    DocumentBuilder builder(analyzer, postings);
-    const auto add = [&](Article article) {
-      const auto date = Date::parse(article.date);
-      db.replace_document(
-          schema::id_term(article.id),
-          builder.build(article, date, DocumentBuilder::stored_fields(article, date)));
-    };
+    const auto add = [&](const Article& article) { index.add(article); };
     add({.id = "ukraine",
          .title = "Ukraine-Krise spitzt sich zu",
          .text = "Der Außenminister reiste nach Kiew, um Botschaften zu überbringen.",
@@ -245,17 +238,13 @@ TEST_CASE("neighbouring query words rank higher where they stand close together"
   // "Minister" and "Schule" stand decides (far: beyond the NEAR window). The far article
   // comes first by docid.
   Analyzer analyzer;
-  XapianPositionalPostings postings;
-  Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
-  DocumentBuilder builder(analyzer, postings);
+  test::MemoryIndex index(analyzer);
+  Xapian::WritableDatabase& db = index.db();
   const std::string filler =
       " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner Blitz Tau Reif Dunst Glut ";
   for (const auto& [id, text] :
        {std::pair{"far", "Minister" + filler + "Schule"}, {"near", "Minister Schule" + filler}}) {
-    const Article article{.id = id, .title = "", .text = text};
-    db.replace_document(schema::id_term(id),
-                        builder.build(article, std::nullopt,
-                                      DocumentBuilder::stored_fields(article, std::nullopt)));
+    index.add({.id = id, .title = "", .text = text});
   }
   const auto ranked = [&](const ProximityOptions& proximity, const std::string& query) {
     QueryParser parser(analyzer, proximity);
