@@ -77,6 +77,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   const auto started = std::chrono::steady_clock::now();
   IndexWriter writer(options.database, options.analyzer, options.batch_documents,
                      options.wait_for_lock, options.near_duplicates);
+  writer.limit_batch_memory(options.batch_memory_bytes);
   Analyzer analyzer(options.analyzer);
   XapianPositionalPostings postings;
   DocumentBuilder builder(analyzer, postings);

@@ -25,6 +25,8 @@ struct IndexRunOptions {
   AnalyzerOptions analyzer;
   NearDuplicateOptions near_duplicates;
   std::uint64_t batch_documents = 20000;
+  /// Commit earlier when a batch's estimated memory reaches this (0: no limit).
+  std::uint64_t batch_memory_bytes = std::uint64_t{512} << 20;
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
   bool show_progress = true;

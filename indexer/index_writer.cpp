@@ -50,6 +50,10 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
   }
 }
 
+// Measured on FANG-COVID: peak memory grew by 230 MB for one batch of 3,000 articles whose
+// stored fields take 23 MB, so about ten bytes of memory per stored byte.
+constexpr std::uint64_t kMemoryPerStoredByte = 10;
+
 }  // namespace
 
 IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
@@ -125,8 +129,12 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document do
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
   if (groups_.assign(id, document)) ++near_duplicates_;
+  in_batch_memory_ += document.get_data().size() * kMemoryPerStoredByte;
   database_.replace_document(id_term, document);
-  if (++in_batch_ >= batch_documents_) commit();
+  if (++in_batch_ >= batch_documents_ ||
+      (batch_memory_limit_ > 0 && in_batch_memory_ >= batch_memory_limit_)) {
+    commit();
+  }
   return exists ? Outcome::kReplaced : Outcome::kAdded;
 }
 
@@ -155,6 +163,7 @@ void IndexWriter::commit() {
   database_.commit_transaction();
   in_transaction_ = false;
   in_batch_ = 0;
+  in_batch_memory_ = 0;
   batch_words_.clear();
 }
 

@@ -60,6 +60,11 @@ class IndexWriter {
 
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
+  /// Also commits when the uncommitted articles' estimated memory reaches @a bytes (an
+  /// estimate from their stored size: Xapian holds a batch's postings and positions in
+  /// memory until it commits). 0: by the article count alone.
+  void limit_batch_memory(std::uint64_t bytes) { batch_memory_limit_ = bytes; }
+
   /// Changes since the last commit (0 right after one).
   std::uint64_t pending() const { return in_batch_; }
 
@@ -74,6 +79,8 @@ class IndexWriter {
   std::uint64_t batch_documents_;
   Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
   std::uint64_t in_batch_ = 0;
+  std::uint64_t batch_memory_limit_ = 0;
+  std::uint64_t in_batch_memory_ = 0;  ///< estimated bytes held for the uncommitted batch
   std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;
 };

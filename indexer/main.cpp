@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
   std::string encoding;
   std::string analyzer = AnalyzerOptions{}.to_string();
   long long batch = 20000;
+  long long memory_mb = 512;
   std::vector<std::string> deletions;
   std::string delete_from;
   // clang-format off
@@ -120,6 +121,9 @@ int main(int argc, char** argv) {
       ("strict", "stop with an error at the first bad record instead of skipping it")
       ("batch", po::value(&batch)->value_name("N"),
        "commit every N articles (default 20000); a crash loses at most one batch")
+      ("memory", po::value(&memory_mb)->value_name("MB"),
+       "commit earlier when the uncommitted articles would take about MB of memory "
+       "(default 512; 0: by --batch alone)")
       ("wait", "wait for another indexer's lock on the database instead of failing")
       ("delete", po::value(&deletions)->multitoken()->value_name("ID..."),
        "remove these articles (before reading any INPUT)")
@@ -195,6 +199,8 @@ int main(int argc, char** argv) {
       throw po::error("--near-duplicate-similarity must be in (0, 1]");
     }
     options.batch_documents = static_cast<std::uint64_t>(batch);
+    if (memory_mb < 0) throw po::error("--memory must be 0 or more");
+    options.batch_memory_bytes = static_cast<std::uint64_t>(memory_mb) << 20;
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;
     options.deletions = deletions;
