@@ -214,23 +214,18 @@ HtmlReader::HtmlReader(std::unique_ptr<ByteSource> source, std::string name,
 std::optional<Article> HtmlReader::next() {
   if (done_) return std::nullopt;
   done_ = true;
-  WholeInput input = read_whole(*source_);
-  bytes_read_ = input.bytes_read;
-  if (input.too_large) {
-    diagnostics_.skipped(name_,
-                         fmt::format("larger than {}, too large for one page", kMaxRecordText));
-    return std::nullopt;
-  }
-  repair_encoding_by_line(input.bytes, name_, diagnostics_);
+  std::optional<std::string> bytes =
+      read_whole_document(*source_, name_, "one page", diagnostics_, bytes_read_);
+  if (!bytes) return std::nullopt;
+  repair_encoding_by_line(*bytes, name_, diagnostics_);
 
   const xml::Parser parser(htmlNewParserCtxt());
   if (!parser) throw ReadError(name_ + ": cannot set up the HTML parser");
   // The bytes are UTF-8 by now, whatever the page's <meta charset> says.
-  const xml::Document document(
-      htmlCtxtReadMemory(parser.get(), input.bytes.data(), static_cast<int>(input.bytes.size()),
-                         name_.c_str(), "UTF-8",
-                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                             HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC));
+  const xml::Document document(htmlCtxtReadMemory(
+      parser.get(), bytes->data(), static_cast<int>(bytes->size()), name_.c_str(), "UTF-8",
+      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+          HTML_PARSE_IGNORE_ENC));
   xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
   if (root == nullptr) {
     diagnostics_.skipped(name_, "not an HTML page: no element could be parsed");

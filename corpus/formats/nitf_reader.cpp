@@ -105,14 +105,10 @@ NitfReader::NitfReader(std::unique_ptr<ByteSource> source, std::string name,
 
 void NitfReader::parse() {
   parsed_ = true;
-  WholeInput input = read_whole(*source_);
-  bytes_read_ = input.bytes_read;
-  if (input.too_large) {
-    diagnostics_.skipped(
-        name_, fmt::format("larger than {}, too large for NITF articles", kMaxRecordText));
-    return;
-  }
-  repair_encoding_by_line(input.bytes, name_, diagnostics_);
+  std::optional<std::string> bytes =
+      read_whole_document(*source_, name_, "NITF articles", diagnostics_, bytes_read_);
+  if (!bytes) return;
+  repair_encoding_by_line(*bytes, name_, diagnostics_);
   const xml::Parser parser(xmlNewParserCtxt());
   if (!parser || parser->sax == nullptr) throw ReadError(name_ + ": cannot set up the XML parser");
   FirstError first_error;
@@ -120,11 +116,10 @@ void NitfReader::parse() {
   parser->sax->serror = &keep_first_error;
   // The bytes are UTF-8 by now, whatever the XML declaration says. No DTD is loaded
   // and nothing is fetched from the network.
-  const xml::Document document(
-      xmlCtxtReadMemory(parser.get(), input.bytes.data(), static_cast<int>(input.bytes.size()),
-                        name_.c_str(), "UTF-8",
-                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                            XML_PARSE_IGNORE_ENC | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES));
+  const xml::Document document(xmlCtxtReadMemory(
+      parser.get(), bytes->data(), static_cast<int>(bytes->size()), name_.c_str(), "UTF-8",
+      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_IGNORE_ENC |
+          XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES));
   if (!document) {
     if (!first_error.seen) {
       const xmlError* error = xmlCtxtGetLastError(parser.get());

@@ -44,14 +44,10 @@ TextReader::TextReader(std::unique_ptr<ByteSource> source, std::string name,
 std::optional<Article> TextReader::next() {
   if (done_) return std::nullopt;
   done_ = true;
-  WholeInput input = read_whole(*source_);
-  bytes_read_ = input.bytes_read;
-  if (input.too_large) {
-    diagnostics_.skipped(name_,
-                         fmt::format("larger than {}, too large for one article", kMaxRecordText));
-    return std::nullopt;
-  }
-  std::string& bytes = input.bytes;
+  std::optional<std::string> read =
+      read_whole_document(*source_, name_, "one article", diagnostics_, bytes_read_);
+  if (!read) return std::nullopt;
+  std::string& bytes = *read;
   if (const std::string evidence = binary_evidence(bytes); !evidence.empty()) {
     diagnostics_.skipped(name_, evidence);
     return std::nullopt;
