@@ -43,6 +43,22 @@ std::size_t retreat(std::string_view text, std::size_t begin, std::size_t budget
 
 }  // namespace
 
+namespace {
+
+// "ae", "oe", "ue" as "a", "o", "u", as the german2 stemmer reads them.
+std::string read_umlauts_as_vowels(std::string_view folded) {
+  std::string result;
+  result.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    result += folded[i];
+    const char c = folded[i];
+    if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < folded.size() && folded[i + 1] == 'e') ++i;
+  }
+  return result;
+}
+
+}  // namespace
+
 SnippetGenerator::SnippetGenerator(Analyzer& analyzer, std::size_t length)
     : analyzer_(analyzer), length_(std::max<std::size_t>(length, 40)) {}
 
@@ -50,7 +66,19 @@ std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view 
                                                                const std::set<std::string>& terms) {
   std::vector<Match> found;
   if (terms.empty()) return found;
-  for (const Token& token : analyzer_.analyze(text)) {
+  // A word can only yield a term that stands in it: stems, compound parts and verb bases
+  // are pieces of the folded word, read with ä as a where Snowball's german2 reads ae so
+  // ("muenchen" → "munch"). Other words skip the costly splitting and stemming.
+  const auto may_match = [&terms](const Token& token) {
+    std::string umlauts_read;
+    for (const std::string& term : terms) {
+      if (token.text.find(term) != std::string::npos) return true;
+      if (umlauts_read.empty()) umlauts_read = read_umlauts_as_vowels(token.text);
+      if (umlauts_read.find(term) != std::string::npos) return true;
+    }
+    return false;
+  };
+  for (const Token& token : analyzer_.analyze_where(text, may_match)) {
     const auto term = terms.find(token.text);
     if (term == terms.end()) continue;
     // A hyphen part and its joined word may both match; keep the narrower span.

@@ -66,6 +66,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
   filters_.push_back(std::make_unique<CaseFoldFilter>());
   filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
+  folding_filters_ = filters_.size();
   filters_.push_back(std::make_unique<StopWordFilter>());
   if (options_.feminine_forms) filters_.push_back(std::make_unique<FeminineFormFilter>());
   if (options_.split_compounds) {
@@ -79,9 +80,9 @@ Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
-TokenStream Analyzer::analyze(std::string_view utf8) {
-  TokenStream tokens = tokenizer_->tokenize(utf8);
-  for (const auto& filter : filters_) filter->apply(tokens);
+namespace {
+
+void assign_positions(TokenStream& tokens) {
   std::uint32_t position = 0;
   bool first = true;
   for (Token& token : tokens) {
@@ -89,6 +90,25 @@ TokenStream Analyzer::analyze(std::string_view utf8) {
     token.position = position;
     first = false;
   }
+}
+
+}  // namespace
+
+TokenStream Analyzer::analyze_where(std::string_view utf8,
+                                    const std::function<bool(const Token&)>& may_match) {
+  TokenStream tokens = tokenizer_->tokenize(utf8);
+  for (std::size_t i = 0; i < filters_.size(); ++i) {
+    if (i == folding_filters_) std::erase_if(tokens, [&](const Token& t) { return !may_match(t); });
+    filters_[i]->apply(tokens);
+  }
+  assign_positions(tokens);
+  return tokens;
+}
+
+TokenStream Analyzer::analyze(std::string_view utf8) {
+  TokenStream tokens = tokenizer_->tokenize(utf8);
+  for (const auto& filter : filters_) filter->apply(tokens);
+  assign_positions(tokens);
   return tokens;
 }
 

@@ -3,6 +3,7 @@
 // → compound parts → weak verbs to their infinitive → stems.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,6 +44,13 @@ class Analyzer {
   /// sharing one) and byte offsets into @a utf8. Not thread-safe: use one per thread.
   TokenStream analyze(std::string_view utf8);
 
+  /// analyze() for callers that look for known terms (snippets): words for which
+  /// @a may_match, given the word case- and letter-folded but not yet split or stemmed,
+  /// is false are dropped before the costly dictionary and stemming steps. Positions then
+  /// count only the words kept; offsets are as analyze() gives them.
+  TokenStream analyze_where(std::string_view utf8,
+                            const std::function<bool(const Token&)>& may_match);
+
   /// The terms of @a utf8 in order, for tests and diagnostics.
   std::vector<std::string> terms(std::string_view utf8);
 
@@ -52,6 +60,7 @@ class Analyzer {
   AnalyzerOptions options_;
   std::unique_ptr<IcuWordTokenizer> tokenizer_;
   std::vector<std::unique_ptr<TokenFilter>> filters_;
+  std::size_t folding_filters_ = 0;  ///< filters_ up to letter folding, before the rest
 };
 
 }  // namespace archivar
