@@ -19,8 +19,7 @@ std::string infinitive_of(std::string_view base, const CompoundDictionary& dicti
   candidate += "en";
   if (is_verb(candidate, dictionary)) return candidate;
   if (base.ends_with("el") || base.ends_with("er")) {  // "aenderte" → "aendern"
-    candidate.pop_back();
-    candidate.back() = 'n';
+    candidate = std::string(base) + "n";
     if (is_verb(candidate, dictionary)) return candidate;
   }
   return {};
@@ -49,6 +48,8 @@ void WeakVerbFilter::apply(TokenStream& tokens) {
     if (token.is_stop_word || token.has_digit || token.is_compound_part || token.capitalised) {
       continue;
     }
+    // Weak past and participle forms end in -t, -te, -ten, -test or -tet; other words
+    // ending in -n (infinitives, plurals) need no dictionary lookups.
     if (token.text.size() < 5 || (token.text.back() == 'n' && !token.text.ends_with("ten")))
       continue;
     if (dictionary_ == nullptr) dictionary_ = &CompoundDictionary::standard();
