@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <optional>
+#include <thread>
 #include <unordered_map>
 
 #include "common/date.h"
@@ -15,6 +17,7 @@
 #include "corpus/record_checks.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
+#include "indexer/parallel_analysis.h"
 #include "indexer/progress.h"
 
 namespace archivar {
@@ -71,6 +74,23 @@ class BatchIds {
   std::string previous_;
 };
 
+// The writer is the slowest stage (measured on 3,000 FANG articles on 2 cores: 58 % of the
+// CPU time, 13.7 s with one analysis thread, 15.8-17.9 s with two), so by default it keeps
+// a core to itself.
+unsigned analysis_threads(unsigned wanted) {
+  if (wanted > 0) return wanted;
+  return std::max(std::thread::hardware_concurrency(), 2U) - 1;
+}
+
+// Articles read ahead of the writer: enough to keep every analysis thread busy, small
+// beside the batch the writer holds.
+std::size_t bytes_in_flight(std::uint64_t batch_memory_bytes) {
+  constexpr std::uint64_t kMin = std::uint64_t{4} << 20;
+  constexpr std::uint64_t kMax = std::uint64_t{64} << 20;
+  if (batch_memory_bytes == 0) return kMax;
+  return std::clamp(batch_memory_bytes / 8, kMin, kMax);
+}
+
 }  // namespace
 
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
@@ -78,9 +98,6 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   IndexWriter writer(options.database, options.analyzer, options.batch_documents,
                      options.wait_for_lock, options.near_duplicates);
   writer.limit_batch_memory(options.batch_memory_bytes);
-  Analyzer analyzer(options.analyzer);
-  XapianPositionalPostings postings;
-  DocumentBuilder builder(analyzer, postings);
   IndexSummary summary;
   for (const std::string& id : options.deletions) {
     if (writer.remove(id)) {
@@ -96,6 +113,15 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   ReaderOptions reading = options.reading;
   reading.member_format = options.format;
   BatchIds batch_ids(options.batch_documents);
+  // Declared after the writer, so an error stops the analysis threads before the writer
+  // abandons the batch under way.
+  ParallelAnalysis analysis(options.analyzer, analysis_threads(options.threads),
+                            bytes_in_flight(options.batch_memory_bytes));
+  const auto write = [&](AnalysedArticle article) {
+    const auto outcome = writer.put(article.id, std::move(article.document), article.words);
+    ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
+    if (writer.pending() == 0) batch_ids.clear();  // committed
+  };
   std::optional<Progress> progress;
   if (options.show_progress) {
     progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, uncompressed_size(inputs));
@@ -124,20 +150,23 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
         std::string stored = DocumentBuilder::stored_fields(*article, date);
-        if (writer.holds(article->id, schema::document_hash(stored))) {
+        // An id still in analysis is about to change what the database holds for it.
+        if (!analysis.in_flight(article->id) &&
+            writer.holds(article->id, schema::document_hash(stored))) {
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
           continue;
         }
-        const auto outcome = writer.put(
-            article->id, builder.build(*article, date, std::move(stored)), builder.words());
-        ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
-        if (writer.pending() == 0) batch_ids.clear();  // committed
+        AnalysisJob job{std::move(*article), date, std::move(stored)};
+        while (!analysis.can_submit(job)) write(*analysis.next());
+        analysis.submit(std::move(job));
+        while (std::optional<AnalysedArticle> ready = analysis.try_next()) write(std::move(*ready));
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
     }
     if (reader) summary.bytes_read += reader->bytes_read();
   }
+  while (std::optional<AnalysedArticle> rest = analysis.next()) write(std::move(*rest));
   if (progress) progress->finish();
   writer.commit();
   diagnostics.print_repeated_repairs();

@@ -27,6 +27,9 @@ struct IndexRunOptions {
   std::uint64_t batch_documents = 20000;
   /// Commit earlier when a batch's estimated memory reaches this (0: no limit).
   std::uint64_t batch_memory_bytes = std::uint64_t{512} << 20;
+  /// Analysis threads; 0: one fewer than the cores (at least one). Reading and writing
+  /// take one more thread.
+  unsigned threads = 0;
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
   bool show_progress = true;

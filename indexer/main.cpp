@@ -98,6 +98,7 @@ int main(int argc, char** argv) {
   std::string analyzer = AnalyzerOptions{}.to_string();
   long long batch = 20000;
   long long memory_mb = 512;
+  long long threads = 0;
   std::vector<std::string> deletions;
   std::string delete_from;
   // clang-format off
@@ -124,6 +125,9 @@ int main(int argc, char** argv) {
       ("memory", po::value(&memory_mb)->value_name("MB"),
        "commit earlier when the uncommitted articles would take about MB of memory "
        "(default 512; 0: by --batch alone)")
+      ("threads,j", po::value(&threads)->value_name("N"),
+       "analyse on N threads (default: one fewer than the cores, at least one); reading "
+       "and writing the database take one more")
       ("wait", "wait for another indexer's lock on the database instead of failing")
       ("delete", po::value(&deletions)->multitoken()->value_name("ID..."),
        "remove these articles (before reading any INPUT)")
@@ -201,6 +205,8 @@ int main(int argc, char** argv) {
     options.batch_documents = static_cast<std::uint64_t>(batch);
     if (memory_mb < 0) throw po::error("--memory must be 0 or more");
     options.batch_memory_bytes = static_cast<std::uint64_t>(memory_mb) << 20;
+    if (threads < 0 || threads > 1024) throw po::error("--threads must be 0 to 1024");
+    options.threads = static_cast<unsigned>(threads);
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;
     options.deletions = deletions;
