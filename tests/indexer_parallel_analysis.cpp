@@ -1,6 +1,7 @@
 // ParallelAnalysis: documents come back in submission order, equal to those one thread
 // builds, however many threads and however little may be in flight.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -17,10 +18,9 @@ std::vector<Article> demo_articles() {
   std::vector<Article> articles;
   for (const char* name : {"politik.jsonl", "wirtschaft.jsonl", "kultur-sport.jsonl",
                            "regionales.jsonl", "wissenschaft-panorama.jsonl"}) {
-    for (Article& article :
-         test::read_articles(std::string(ARCHIVAR_SOURCE_DIR) + "/corpus/demo/" + name,
-                             InputFormat::kJsonLines)
-             .articles) {
+    const std::filesystem::path file =
+        std::filesystem::path(ARCHIVAR_SOURCE_DIR) / "corpus/demo" / name;
+    for (Article& article : test::read_articles(file, InputFormat::kJsonLines).articles) {
       articles.push_back(std::move(article));
     }
   }
