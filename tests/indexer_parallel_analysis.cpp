@@ -1,5 +1,7 @@
 // ParallelAnalysis: documents come back in submission order, equal to those one thread
 // builds, however many threads and however little may be in flight.
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
@@ -31,11 +33,11 @@ std::vector<Article> demo_articles() {
 std::string describe(const Xapian::Document& document) {
   std::string text = document.get_data() + "\n";
   for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-    text += *term + " " + std::to_string(term.get_wdf()) + ":";
+    text += fmt::format("{} {}:", *term, term.get_wdf());
     for (auto pos = term.positionlist_begin(); pos != term.positionlist_end(); ++pos) {
-      text += " " + std::to_string(*pos);
+      text += fmt::format(" {}", *pos);
     }
-    text += "\n";
+    text += '\n';
   }
   return text;
 }
