@@ -33,8 +33,8 @@ class CompoundDictionary {
   /// beside the binaries (or $ARCHIVAR_WORDS), else the word list itself.
   static const CompoundDictionary& standard();
 
-  /// Writes the folded, sorted dictionary: a header, the offset of every line, then the
-  /// lines (one word each, nouns marked by a trailing '*').
+  /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
+  /// table over the lines, then the lines (one word each, nouns marked by a trailing '*').
   void write_compiled(const std::filesystem::path& path) const;
 
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.
@@ -57,13 +57,17 @@ class CompoundDictionary {
  private:
   /// The line @a index of lines_, without its '\n' (and with its '*' if a noun).
   std::string_view line(std::size_t index) const;
+  /// The same without the noun mark.
+  std::string_view word(std::size_t index) const;
   std::ptrdiff_t find(std::string_view folded) const;
 
   std::string owned_lines_;  // from_word_list(): the lines in memory
   std::vector<std::uint32_t> owned_offsets_;
+  std::vector<std::uint32_t> owned_slots_;
   std::shared_ptr<const Mapping> mapping_;  // from_compiled(): the file in memory
   std::string_view lines_;                  // sorted lines, '*' marking nouns
   std::span<const std::uint32_t> offsets_;  // where each line starts, then the end
+  std::span<const std::uint32_t> slots_;    // 1 + a line's index, by its word's hash
 };
 
 }  // namespace archivar
