@@ -2,6 +2,7 @@
 // into the IndexWriter, with counts for the summary.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -33,6 +34,8 @@ struct IndexRunOptions {
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
   bool show_progress = true;
+  /// Between progress log lines when stderr is not a terminal.
+  std::chrono::milliseconds progress_interval = std::chrono::seconds(10);
   /// Articles to remove (by id) before the inputs are read.
   std::vector<std::string> deletions;
 };
@@ -52,6 +55,7 @@ struct IndexSummary {
   std::uint64_t failed_inputs = 0;
   std::uint64_t bytes_read = 0;  ///< uncompressed
   double seconds = 0;
+  std::uint64_t peak_memory_bytes = 0;  ///< the process's maximum resident set size
   std::uint64_t documents_in_database = 0;
 };
 

@@ -99,6 +99,7 @@ int main(int argc, char** argv) {
   long long batch = 20000;
   long long memory_mb = 512;
   long long threads = 0;
+  double progress_seconds = 10;
   std::vector<std::string> deletions;
   std::string delete_from;
   // clang-format off
@@ -144,7 +145,9 @@ int main(int argc, char** argv) {
   hidden.add_options()("input", po::value(&inputs))(
       "analyzer", po::value(&analyzer), "analysis steps for experiments: hyphens,fold,stem")(
       "near-duplicate-similarity", po::value(&options.near_duplicates.min_similarity),
-      "estimated Jaccard similarity from which articles are grouped (0..1)");
+      "estimated Jaccard similarity from which articles are grouped (0..1)")(
+      "progress-seconds", po::value(&progress_seconds),
+      "seconds between progress log lines when stderr is not a terminal (bench/)");
   po::options_description all;
   all.add(visible).add(hidden);
   po::positional_options_description positional;
@@ -209,6 +212,9 @@ int main(int argc, char** argv) {
     options.threads = static_cast<unsigned>(threads);
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;
+    if (!(progress_seconds > 0)) throw po::error("--progress-seconds must be more than 0");
+    options.progress_interval =
+        std::chrono::milliseconds(static_cast<long long>(progress_seconds * 1000));
     options.deletions = deletions;
   } catch (const std::exception& error) {
     std::cerr << "archivar-index: " << error.what() << " (see --help)\n";

@@ -13,14 +13,15 @@ std::string duration(double seconds) {
 
 }  // namespace
 
-Progress::Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes)
-    : out_(out), terminal_(terminal), total_bytes_(total_bytes) {}
+Progress::Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes,
+                   std::chrono::milliseconds log_interval)
+    : out_(out), terminal_(terminal), total_bytes_(total_bytes), log_interval_(log_interval) {}
 
 void Progress::update(std::uint64_t articles, std::uint64_t bytes) {
   // Asking the clock every article would cost more than the rest of this; every 64 will do.
   if (articles % 64 != 0) return;
   const auto now = Clock::now();
-  const auto interval = terminal_ ? std::chrono::milliseconds(250) : std::chrono::seconds(10);
+  const auto interval = terminal_ ? std::chrono::milliseconds(250) : log_interval_;
   if (now - last_print_ < interval) return;
   last_print_ = now;
   print(articles, bytes);

@@ -1,6 +1,6 @@
 // Progress: tells a person how far a long indexing run is — articles, MB read, MB/s and,
 // when the input size is known, the time left. A live line on a terminal, else a log line
-// every ten seconds.
+// every ten seconds (or as often as asked).
 #pragma once
 
 #include <chrono>
@@ -12,8 +12,10 @@ namespace archivar {
 class Progress {
  public:
   /// Writes to @a out (stderr); @a terminal chooses the live line; @a total_bytes is the
-  /// uncompressed input size, 0 when unknown (compressed input, standard input).
-  Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes);
+  /// uncompressed input size, 0 when unknown (compressed input, standard input);
+  /// @a log_interval is the time between log lines when @a out is not a terminal.
+  Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes,
+           std::chrono::milliseconds log_interval = std::chrono::seconds(10));
 
   /// Reports the counts so far; cheap, and prints only when it is time to.
   void update(std::uint64_t articles, std::uint64_t bytes);
@@ -28,6 +30,7 @@ class Progress {
   std::ostream& out_;
   bool terminal_;
   std::uint64_t total_bytes_;
+  std::chrono::milliseconds log_interval_;
   Clock::time_point started_ = Clock::now();
   Clock::time_point last_print_ = started_;
   bool printed_ = false;
