@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "searcher/term_candidates.h"
+
 namespace archivar {
 namespace {
 
@@ -43,22 +45,6 @@ std::size_t retreat(std::string_view text, std::size_t begin, std::size_t budget
 
 }  // namespace
 
-namespace {
-
-// "ae", "oe", "ue" as "a", "o", "u", as the german2 stemmer reads them.
-std::string read_umlauts_as_vowels(std::string_view folded) {
-  std::string result;
-  result.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    result += folded[i];
-    const char c = folded[i];
-    if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < folded.size() && folded[i + 1] == 'e') ++i;
-  }
-  return result;
-}
-
-}  // namespace
-
 SnippetGenerator::SnippetGenerator(Analyzer& analyzer, std::size_t length)
     : analyzer_(analyzer), length_(std::max<std::size_t>(length, 40)) {}
 
@@ -68,27 +54,24 @@ std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view 
   if (terms.empty()) return found;
   // A word can only yield a term that stands in it: stems, compound parts and verb bases
   // are pieces of the folded word, read with ä as a where Snowball's german2 reads ae so
-  // ("muenchen" → "munch"). Other words skip the costly splitting and stemming.
-  const auto may_match = [&terms](const Token& token) {
-    std::string umlauts_read;
-    for (const std::string& term : terms) {
-      if (token.text.find(term) != std::string::npos) return true;
-      if (umlauts_read.empty()) umlauts_read = read_umlauts_as_vowels(token.text);
-      if (umlauts_read.find(term) != std::string::npos) return true;
-    }
-    return false;
-  };
-  for (const Token& token : analyzer_.analyze_where(text, may_match)) {
-    const auto term = terms.find(token.text);
-    if (term == terms.end()) continue;
-    // A hyphen part and its joined word may both match; keep the narrower span.
-    if (!found.empty() && token.start < found.back().end) {
-      if (token.end - token.start < found.back().end - found.back().start) {
-        found.back() = {token.start, token.end, &*term};
+  // ("muenchen" → "munch"). Other words skip the costly splitting and stemming, and the
+  // stretches of text without any such word are not even tokenized.
+  const auto may_match = [&terms](const Token& token) { return may_hold_term(token.text, terms); };
+  for (const auto& [begin, end] : term_candidates(text, terms)) {
+    for (Token& token : analyzer_.analyze_where(text.substr(begin, end - begin), may_match)) {
+      token.start += begin;
+      token.end += begin;
+      const auto term = terms.find(token.text);
+      if (term == terms.end()) continue;
+      // A hyphen part and its joined word may both match; keep the narrower span.
+      if (!found.empty() && token.start < found.back().end) {
+        if (token.end - token.start < found.back().end - found.back().start) {
+          found.back() = {token.start, token.end, &*term};
+        }
+        continue;
       }
-      continue;
+      found.push_back({token.start, token.end, &*term});
     }
-    found.push_back({token.start, token.end, &*term});
   }
   return found;
 }
