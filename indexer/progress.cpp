@@ -19,7 +19,8 @@ Progress::Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes,
 
 void Progress::update(std::uint64_t articles, std::uint64_t bytes) {
   // Asking the clock every article would cost more than the rest of this; every 64 will do.
-  if (articles % 64 != 0) return;
+  // (Counted here: the articles written advance in steps while others are analysed.)
+  if (++updates_ % 64 != 0) return;
   const auto now = Clock::now();
   const auto interval = terminal_ ? std::chrono::milliseconds(250) : log_interval_;
   if (now - last_print_ < interval) return;

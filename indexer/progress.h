@@ -33,6 +33,7 @@ class Progress {
   std::chrono::milliseconds log_interval_;
   Clock::time_point started_ = Clock::now();
   Clock::time_point last_print_ = started_;
+  std::uint64_t updates_ = 0;
   bool printed_ = false;
 };
 

@@ -176,6 +176,21 @@ TEST_CASE("malformed records are reported by file and line and skipped", "[integ
   CHECK(search_ids(dir / "db", "Fährverkehr").size() == 1);
   CHECK(search_ids(dir / "db", "Muenchen") == std::vector<std::string>{"latin"});
   CHECK(search_ids(dir / "db", "Schifffahrt") == std::vector<std::string>{"baddate"});
+
+  // Many bad dates in one file: the first is shown, the rest counted in one note.
+  std::string dates;
+  for (int i = 0; i < 50; ++i) {
+    dates += R"({"id":"d)" + std::to_string(i) + R"(","text":"Deich","date":"2003-11-)" +
+             std::to_string(40 + i) + "\"}\n";
+  }
+  write_file(dir / "dates.jsonl", dates);
+  const CommandResult many = index_into(dir / "db", dir / "dates.jsonl");
+  CHECK(many.status == 0);  // repaired, not skipped
+  CHECK(many.err.find(":1: unparsable date '2003-11-40'") != std::string::npos);
+  CHECK(many.err.find("2003-11-41") == std::string::npos);
+  CHECK(many.err.find("dates.jsonl: unparsable dates: 49 more repaired the same way") !=
+        std::string::npos);
+  CHECK(search_ids(dir / "db", "Deich").size() == 50);
 }
 
 TEST_CASE("strict mode stops at the first bad record and keeps the last commit",
