@@ -37,13 +37,15 @@ std::optional<Date> make(int year, int month, int day) {
 }
 
 // ISO: YYYY-MM-DD, optionally followed by 'T' or ' ' and a time we do not interpret.
+// A one-digit month or day is read too: exports write "2010-03-5" (GermaParl does), and
+// with the four-digit year first it cannot mean anything else.
 std::optional<Date> parse_iso(std::string_view text) {
   std::size_t pos = 0;
   const auto year = read_number(text, pos, 4, 4);
   if (!year || !expect(text, pos, '-')) return std::nullopt;
-  const auto month = read_number(text, pos, 2, 2);
+  const auto month = read_number(text, pos, 1, 2);
   if (!month || !expect(text, pos, '-')) return std::nullopt;
-  const auto day = read_number(text, pos, 2, 2);
+  const auto day = read_number(text, pos, 1, 2);
   if (!day) return std::nullopt;
   if (pos != text.size()) {
     if (text[pos] != 'T' && text[pos] != ' ') return std::nullopt;

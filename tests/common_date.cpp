@@ -38,6 +38,8 @@ TEST_CASE("date: German day.month.year", "[date]") {
   CHECK(parsed("24.02.2022") == "2022-2-24");
   CHECK(parsed("4.2.2022") == "2022-2-4");
   CHECK(parsed("04.2.2022") == "2022-2-4");
+  CHECK(parsed("2010-03-5") == "2010-3-5");  // one-digit month or day, as exports write them
+  CHECK(parsed("2010-3-05") == "2010-3-5");
   CHECK(parsed("31.12.1999") == "1999-12-31");
 }
 
@@ -73,7 +75,8 @@ TEST_CASE("date: malformed text is rejected", "[date]") {
   CHECK(parsed("2022-02-24Tfoo") == "(rejected)");
   CHECK(parsed("2022-02-24T") == "(rejected)");
   CHECK(parsed("2022-02-24x") == "(rejected)");
-  CHECK(parsed("2022-2-24") == "(rejected)");  // ISO needs two-digit month and day
+  CHECK(parsed("2022-024-01") == "(rejected)");
+  CHECK(parsed("2022-02-245") == "(rejected)");
   CHECK(parsed("22-02-24") == "(rejected)");
   CHECK(parsed("2022/02/24") == "(rejected)");
   CHECK(parsed("24.02.22") == "(rejected)");  // two-digit year
