@@ -4,8 +4,10 @@
 
 #include <fmt/chrono.h>
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -22,6 +24,35 @@ bool looks_like_xapian(const fs::path& path) {
   return fs::exists(path / "iamglass", error) || fs::exists(path / "iamchert", error);
 }
 
+// Xapian's lock (an open file description lock) does not say who holds it, so the writer
+// leaves its process id beside it: "PID STARTED\n", replaced whenever a writer starts.
+constexpr std::string_view kWriterFile = "archivar-index.pid";
+
+void note_writer(const fs::path& database) {
+  const fs::path file = database / kWriterFile;
+  const fs::path temporary = database / (std::string(kWriterFile) + ".new");
+  {
+    std::ofstream out(temporary);
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    out << fmt::format("{} {:%Y-%m-%dT%H:%M:%SZ}\n", ::getpid(), now);
+    if (!out) return;  // only a courtesy for the next writer's message
+  }
+  std::error_code error;
+  fs::rename(temporary, file, error);
+}
+
+// " by process 123 (archivar-index, writing since ...)" when the noted writer still runs.
+std::string describe_writer(const fs::path& database) {
+  std::ifstream in(database / kWriterFile);
+  long pid = 0;
+  std::string since;
+  if (!(in >> pid >> since) || pid <= 0) return {};
+  std::ifstream command(fmt::format("/proc/{}/comm", pid));
+  std::string name;
+  if (!std::getline(command, name)) return {};  // that process has ended
+  return fmt::format(" by process {} ({}, writing since {})", pid, name, since);
+}
+
 Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
   std::error_code error;
   if (fs::exists(path, error) && !fs::is_empty(path, error) && !looks_like_xapian(path)) {
@@ -33,14 +64,14 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
       return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
     } catch (const Xapian::DatabaseLockError&) {
       if (!wait) {
-        throw IndexOpenError(fmt::format(
-            "database '{}' is locked: another archivar-index is writing to it (--wait waits "
-            "for it)",
-            path.string()));
+        throw IndexOpenError(
+            fmt::format("database '{}' is locked{}: another indexer is writing to it (--wait waits "
+                        "for it)",
+                        path.string(), describe_writer(path)));
       }
       if (!noted)
-        std::cerr << fmt::format("archivar-index: waiting for the lock on '{}' ...\n",
-                                 path.string());
+        std::cerr << fmt::format("archivar-index: waiting for the lock on '{}'{} ...\n",
+                                 path.string(), describe_writer(path));
       noted = true;
       std::this_thread::sleep_for(std::chrono::milliseconds(500));
     } catch (const Xapian::Error& e) {
@@ -60,8 +91,10 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
                          std::uint64_t batch_documents, bool wait,
                          NearDuplicateOptions near_duplicates)
     : database_(open_database(path, wait)),
+      path_(path),
       groups_(database_, near_duplicates),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
+  note_writer(path);
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
   const std::string wanted_analyzer = analyzer.to_string();
   if (format.empty()) {
@@ -107,6 +140,8 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
 }
 
 IndexWriter::~IndexWriter() {
+  std::error_code error;
+  fs::remove(path_ / kWriterFile, error);  // still ours: the lock is held until database_ closes
   if (!in_transaction_) return;
   try {
     database_.cancel_transaction();

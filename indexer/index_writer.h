@@ -25,7 +25,8 @@ class IndexWriter {
  public:
   enum class Outcome { kAdded, kReplaced };
 
-  /// Opens or creates the database at @a path. Refuses a directory that holds something
+  /// Opens or creates the database at @a path, noting this process as its writer (for
+  /// the message another indexer gets). Refuses a directory that holds something
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
   /// written with other analyzer options than @a analyzer. Throws IndexOpenError.
   /// With @a wait, a database locked by another indexer is waited for (a note goes to
@@ -75,6 +76,7 @@ class IndexWriter {
   void begin_batch();
 
   Xapian::WritableDatabase database_;
+  std::filesystem::path path_;
   NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
   Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit

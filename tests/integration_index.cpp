@@ -89,6 +89,26 @@ TEST_CASE("a second indexer waits for the lock when asked to", "[integration][in
   CHECK(waited.err.find("waiting for the lock") != std::string::npos);
 }
 
+TEST_CASE("a locked database names the indexer that holds it", "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "a.jsonl", kGood);
+  // The first indexer reads standard input, which stays open for two seconds: it holds
+  // the lock meanwhile. $! is its process id.
+  const std::string index = binary("archivar-index") + " --db " + shell_quote(dir / "db");
+  const CommandResult result =
+      run("sleep 2 | " + index + " --quiet - & holder=$!; sleep 0.5; " + index + " " +
+          shell_quote(dir / "a.jsonl") + "; echo \"second=$? holder=$holder\"; wait");
+  const std::size_t at = result.out.find("holder=");
+  REQUIRE(at != std::string::npos);
+  const std::string holder = result.out.substr(at + 7, result.out.find('\n', at) - at - 7);
+  CHECK(result.out.find("second=1") != std::string::npos);
+  CHECK(result.err.find("is locked by process " + holder + " (archivar-index, writing since ") !=
+        std::string::npos);
+  // Once it has finished, the note is gone and the database is free.
+  CHECK_FALSE(std::filesystem::exists(dir / "db/archivar-index.pid"));
+  CHECK(index_into(dir / "db", dir / "a.jsonl").status == 0);
+}
+
 TEST_CASE("an article indexed again under its id shows its new version", "[integration][index]") {
   const ScratchDir dir;
   write_file(dir / "v1.jsonl", R"({"id":"x","title":"Alter Titel","text":"Zeppelin"})"
