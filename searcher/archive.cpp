@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "common/analysis/stop_word_filter.h"
@@ -67,8 +68,9 @@ Result Archive::retrying(Function function) {
   }
 }
 
-MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options) {
-  return retrying<MatchResult>([&] { return match_once(query, options); });
+MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options,
+                           const Xapian::Query& candidates) {
+  return retrying<MatchResult>([&] { return match_once(query, options, candidates); });
 }
 
 SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {
@@ -99,9 +101,12 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
   }
 }
 
-MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options) {
+MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options,
+                                const Xapian::Query& candidates) {
+  const bool rerank = !candidates.empty() && options.sort == SortOrder::kRelevance &&
+                      options.limit > 0 && options.rerank_depth > 0;
   Xapian::Enquire enquire(database_);
-  enquire.set_query(query);
+  enquire.set_query(rerank ? candidates : query);
   configure(enquire, options);
   // The group's best hit in the chosen order stands for it; the MSet's counts then count
   // groups (articles without a group, indexed before groups existed, stand alone).
@@ -111,17 +116,39 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
   const bool exact = options.exact_total || !options.facets.empty();
   // Checking at least every document makes the matcher see every match: exact counts.
   const Xapian::doccount check_at_least = exact ? database_.get_doccount() : 0;
-  const Xapian::MSet mset =
-      enquire.get_mset(static_cast<Xapian::doccount>(options.offset),
-                       static_cast<Xapian::doccount>(options.limit), check_at_least);
+  const auto offset = static_cast<Xapian::doccount>(options.offset);
+  const auto limit = static_cast<Xapian::doccount>(options.limit);
+  Xapian::MSet counted;  // the MSet whose counts are the result's
+  Xapian::MSet mset;     // the page
+  if (!rerank) {
+    mset = counted = enquire.get_mset(offset, limit, check_at_least);
+  } else {
+    const auto depth = static_cast<Xapian::doccount>(
+        std::max(options.rerank_depth, options.offset + options.limit));
+    counted = enquire.get_mset(0, depth, check_at_least);
+    std::vector<Xapian::Query> ids = id_terms(counted);
+    if (ids.empty()) return match_once(query, options, {});  // no ids to restrict to
+    Xapian::Enquire ranked(database_);
+    ranked.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                   Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
+    configure(ranked, options);
+    if (options.collapse_near_duplicates) ranked.set_collapse_key(schema::kGroupSlot);
+    // All candidates, not just the page: with room for every one the matcher never prunes,
+    // and Xapian 1.4 scores NEAR and PHRASE clauses without checking positions once its
+    // pruning turns an OR into an AND_MAYBE (see README, Ranking).
+    mset = ranked.get_mset(0, depth);
+  }
   MatchResult result;
   result.total_exact = exact;
-  result.total = exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+  result.total = exact ? counted.get_matches_lower_bound() : counted.get_matches_estimated();
   if (!options.facets.empty()) result.facets = facets.counts();
   std::vector<std::string> groups;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::doccount rank = it.get_rank();  // from the first result, not the MSet
+    if (rank < offset) continue;
+    if (rank >= offset + limit) break;
     Hit hit;
-    hit.rank = options.offset + it.get_rank() + 1;
+    hit.rank = rank + 1;
     hit.score = it.get_weight();
     const Xapian::Document document = it.get_document();
     if (options.fetch_stored) {
@@ -137,6 +164,17 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
     find_similar(query, options, groups, result.hits);
   }
   return result;
+}
+
+std::vector<Xapian::Query> Archive::id_terms(const Xapian::MSet& mset) const {
+  std::vector<Xapian::Query> terms;
+  terms.reserve(mset.size());
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const std::string id = it.get_document().get_value(schema::kIdSlot);
+    if (id.empty()) return {};  // indexed before ids had a value slot
+    terms.emplace_back(schema::id_term(id));
+  }
+  return terms;
 }
 
 // Xapian's collapse count is only a lower bound (the matcher skips documents that cannot

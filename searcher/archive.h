@@ -42,6 +42,13 @@ struct MatchOptions {
   /// Xapian's default of 0.5 let long articles outrank short ones that carry every query
   /// word (MRR fang-headlines-dev +0.007, mlqa-de-dev +0.003 at 0.1); Lucene has no floor.
   double bm25_min_normlen = 0.1;
+  /// With a candidates query (see Archive::match): how many of its best articles the full
+  /// query ranks (at least offset + limit); 0 ranks every match with the full query.
+  /// Off by default: ranking 200 candidates makes multi-word queries 2-3x faster, but
+  /// scores their proximity clauses exactly, which lowered MRR (fang-headlines-dev 0.528
+  /// -> 0.505, mlqa-de-dev 0.719 -> 0.710): the proximity weights were tuned on Xapian's
+  /// pruned evaluation of them (see README, Ranking). Retuning them is the way to turn it on.
+  std::size_t rerank_depth = 0;
 };
 
 struct Hit {
@@ -94,7 +101,14 @@ class Archive {
   /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
   /// articles last, except oldest first over remote shards, where they come first).
   /// Reopens the databases and retries when an indexer committed meanwhile.
-  MatchResult match(const Xapian::Query& query, const MatchOptions& options);
+  ///
+  /// @a candidates, when not empty, must match the same articles as @a query, ranked by a
+  /// cheaper approximation of it (the query without its proximity clauses, whose position
+  /// lists cost most of a multi-word query's time). Ranking by relevance, the matcher then
+  /// runs @a candidates over the whole archive (for the total, the facets and the best
+  /// MatchOptions::rerank_depth articles) and @a query over those articles only.
+  MatchResult match(const Xapian::Query& query, const MatchOptions& options,
+                    const Xapian::Query& candidates = {});
 
   /// Articles like the article @a id: relevance feedback with that article as the only
   /// relevant one (Xapian's RSet and ESet) gives its @a term_count most characteristic
@@ -108,7 +122,10 @@ class Archive {
  private:
   template <typename Result, typename Function>
   Result retrying(Function function);
-  MatchResult match_once(const Xapian::Query& query, const MatchOptions& options);
+  MatchResult match_once(const Xapian::Query& query, const MatchOptions& options,
+                         const Xapian::Query& candidates);
+  /// The id terms of the articles of @a mset; empty if one of them has no id value.
+  std::vector<Xapian::Query> id_terms(const Xapian::MSet& mset) const;
   /// Ranking and sort order of @a options.
   void configure(Xapian::Enquire& enquire, const MatchOptions& options);
   /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.

@@ -150,7 +150,8 @@ int main(int argc, char** argv) {
       ("bm25-k1", po::value(&request.match.bm25_k1))
       ("bm25-b", po::value(&request.match.bm25_b))
       ("bm25-min-normlen", po::value(&request.match.bm25_min_normlen))
-      ("no-proximity", po::bool_switch(&no_proximity));
+      ("no-proximity", po::bool_switch(&no_proximity))
+      ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: proximity over all
   // clang-format on
   po::options_description all;
   all.add(visible).add(hidden);

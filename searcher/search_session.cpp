@@ -11,10 +11,14 @@ SearchSession::SearchSession(const std::vector<std::string>& databases, Proximit
     : archive_(databases),
       analyzer_(archive_.analyzer_options()),
       parser_(analyzer_, proximity),
+      bag_of_words_parser_(analyzer_, ProximityOptions::none()),
+      proximity_ranking_(proximity.near_weight > 0 || proximity.phrase_weight > 0 ||
+                         proximity.skip_near_weight > 0),
       suggester_(archive_, analyzer_) {}
 
-ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text) {
-  ParsedQuery parsed = request.plain ? parser_.parse_plain(text) : parser_.parse(text);
+ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text,
+                                 QueryParser& parser) {
+  ParsedQuery parsed = request.plain ? parser.parse_plain(text) : parser.parse(text);
   if (!request.similar_to.empty()) {
     SimilarQuery similar = archive_.similar_query(request.similar_to);
     parsed.query = parsed.query.empty()
@@ -38,8 +42,14 @@ ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view 
 
 ResultPage SearchSession::search(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  const ParsedQuery parsed = parse(request, request.query);
-  MatchResult matched = archive_.match(parsed.query, request.match);
+  const ParsedQuery parsed = parse(request, request.query, parser_);
+  // Proximity clauses read position lists, the most costly part of a multi-word query:
+  // with MatchOptions::rerank_depth they rank only the best of what the words alone rank.
+  Xapian::Query candidates;
+  if (proximity_ranking_ && request.similar_to.empty()) {
+    candidates = parse(request, request.query, bag_of_words_parser_).query;
+  }
+  MatchResult matched = archive_.match(parsed.query, request.match, candidates);
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;
@@ -59,7 +69,7 @@ ResultPage SearchSession::search(const SearchRequest& request) {
   if (request.suggest && request.similar_to.empty()) {
     const auto count = [&](const std::string& text) {
       const MatchOptions exact{.limit = 0, .fetch_stored = false, .exact_total = true};
-      return archive_.match(parse(request, text).query, exact).total;
+      return archive_.match(parse(request, text, bag_of_words_parser_).query, exact).total;
     };
     page.suggestion = suggester_.suggest(request.query, request.plain, page.total, count);
   }

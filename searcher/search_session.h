@@ -63,12 +63,16 @@ class SearchSession {
   Archive& archive() { return archive_; }
 
  private:
-  /// @a text parsed as @a request says, with its --similar and date filters.
-  ParsedQuery parse(const SearchRequest& request, std::string_view text);
+  /// @a text parsed by @a parser as @a request says, with its --similar and date filters.
+  ParsedQuery parse(const SearchRequest& request, std::string_view text, QueryParser& parser);
 
   Archive archive_;
   Analyzer analyzer_;
   QueryParser parser_;
+  /// Without proximity clauses: the same matches, ranked by the words alone, to find the
+  /// candidates parser_'s query ranks (see Archive::match). Unused without proximity.
+  QueryParser bag_of_words_parser_;
+  bool proximity_ranking_;
   SpellingSuggester suggester_;
 };
 

@@ -343,3 +343,53 @@ TEST_CASE("topics in JSON are one object per line and topic, timed, a broken one
   CHECK_THAT(counts.out, Catch::StartsWith("t1\t"));
   CHECK_THAT(counts.out, Catch::Contains("\nt3\t0\n"));
 }
+
+TEST_CASE("proximity ranks the best of the bag-of-words ranking, counts stay whole",
+          "[integration]") {
+  // Ten articles carry "Minister" twice, beyond the proximity window from "Schule": the
+  // words alone rank them first. One carries both once, side by side: proximity puts it on
+  // top, as long as the bag-of-words candidates it ranks reach down to it. Thirty others
+  // without the words give them their weight.
+  const ScratchDir dir;
+  const std::string filler =
+      " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner Blitz Reif Dunst Glut Eis ";
+  std::string articles;
+  for (int i = 0; i < 10; ++i) {
+    articles += R"({"id":"far-)" + std::to_string(i) + R"(","text":"Minister Minister)" + filler +
+                "Schule Tau\",\"source\":\"Blatt " + std::to_string(i % 3) + "\"}\n";
+  }
+  articles += R"({"id":"near","text":"Minister Schule Tau)" + filler + "Reif\"}\n";
+  for (int i = 0; i < 30; ++i) {
+    articles +=
+        R"({"id":"other-)" + std::to_string(i) + R"(","text":"Hafen Kran)" + filler + "\"}\n";
+  }
+  write_file(dir / "a.jsonl", articles);
+  const std::string db = dir / "db";
+  REQUIRE(run(binary("archivar-index") + " --quiet --db " + shell_quote(db) + " " +
+              shell_quote(dir / "a.jsonl"))
+              .status == 0);
+  const auto top = [&](const std::string& options) {
+    const CommandResult result = run(binary("archivar-search") + " --db " + shell_quote(db) +
+                                     " --format json --no-collapse --facets source --limit 3 " +
+                                     options + " Minister Schule");
+    REQUIRE(result.status == 0);
+    return json::parse(result.out);
+  };
+  const json reranked = top("--rerank-depth 200");  // reaches all 11
+  const json shallow = top("--rerank-depth 5");
+  const json words_alone = top("--no-proximity");
+  const json whole = top("");  // by default the full query ranks every match
+  CHECK(whole["hits"][0]["id"] == "near");
+  CHECK(top("--offset 2")["hits"][0]["rank"] == 3);
+  CHECK(reranked["hits"][0]["id"] == "near");
+  CHECK(words_alone["hits"][0]["id"] != "near");
+  CHECK(shallow["hits"][0]["id"] != "near");  // beyond the 5 candidates: not ranked up
+  const json second_page = top("--rerank-depth 200 --offset 2");
+  CHECK(second_page["hits"][0]["rank"] == 3);
+  CHECK(second_page["hits"][0]["id"] == reranked["hits"][2]["id"]);
+  for (const json* result : {&reranked, &shallow}) {
+    CHECK((*result)["total"] == 11);
+    CHECK((*result)["facets"] == words_alone["facets"]);
+    CHECK((*result)["hits"].size() == 3);
+  }
+}
