@@ -119,14 +119,13 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   Xapian::MSet counted;  // the MSet whose counts are the result's
-  Xapian::MSet mset;     // the page
+  Xapian::MSet reranked;  // the best candidates of counted, ranked by the full query
   if (!rerank) {
-    mset = counted = enquire.get_mset(offset, limit, check_at_least);
+    counted = enquire.get_mset(offset, limit, check_at_least);
   } else {
-    const auto depth = static_cast<Xapian::doccount>(
-        std::max(options.rerank_depth, options.offset + options.limit));
-    counted = enquire.get_mset(0, depth, check_at_least);
-    std::vector<Xapian::Query> ids = id_terms(counted);
+    const auto depth = static_cast<Xapian::doccount>(options.rerank_depth);
+    counted = enquire.get_mset(0, std::max(depth, offset + limit), check_at_least);
+    std::vector<Xapian::Query> ids = id_terms(counted, depth);
     if (ids.empty()) return match_once(query, options, {});  // no ids to restrict to
     Xapian::Enquire ranked(database_);
     ranked.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
@@ -136,17 +135,28 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
     // All candidates, not just the page: with room for every one the matcher never prunes,
     // and Xapian 1.4 scores NEAR and PHRASE clauses without checking positions once its
     // pruning turns an OR into an AND_MAYBE (see README, Ranking).
-    mset = ranked.get_mset(0, depth);
+    reranked = ranked.get_mset(0, depth);
   }
   MatchResult result;
   result.total_exact = exact;
   result.total = exact ? counted.get_matches_lower_bound() : counted.get_matches_estimated();
   if (!options.facets.empty()) result.facets = facets.counts();
+  // The page: the reranked candidates first, then counted's order below them (the
+  // candidates are counted's best, so its later ranks are exactly the rest).
+  std::vector<Xapian::MSetIterator> page;
+  for (Xapian::doccount rank = offset; rank < offset + limit; ++rank) {
+    if (rank < reranked.size()) {
+      page.push_back(reranked[rank]);
+    } else if (rank - counted.get_firstitem() < counted.size()) {
+      page.push_back(counted[rank - counted.get_firstitem()]);
+    } else {
+      break;
+    }
+  }
   std::vector<std::string> groups;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const Xapian::doccount rank = it.get_rank();  // from the first result, not the MSet
-    if (rank < offset) continue;
-    if (rank >= offset + limit) break;
+  for (std::size_t i = 0; i < page.size(); ++i) {
+    const Xapian::MSetIterator& it = page[i];
+    const Xapian::doccount rank = offset + static_cast<Xapian::doccount>(i);
     Hit hit;
     hit.rank = rank + 1;
     hit.score = it.get_weight();
@@ -166,10 +176,11 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
   return result;
 }
 
-std::vector<Xapian::Query> Archive::id_terms(const Xapian::MSet& mset) const {
+std::vector<Xapian::Query> Archive::id_terms(const Xapian::MSet& mset,
+                                             Xapian::doccount count) const {
   std::vector<Xapian::Query> terms;
-  terms.reserve(mset.size());
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  terms.reserve(std::min(mset.size(), count));
+  for (auto it = mset.begin(); it != mset.end() && terms.size() < count; ++it) {
     const std::string id = it.get_document().get_value(schema::kIdSlot);
     if (id.empty()) return {};  // indexed before ids had a value slot
     terms.emplace_back(schema::id_term(id));

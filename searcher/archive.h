@@ -43,11 +43,11 @@ struct MatchOptions {
   /// word (MRR fang-headlines-dev +0.007, mlqa-de-dev +0.003 at 0.1); Lucene has no floor.
   double bm25_min_normlen = 0.1;
   /// With a candidates query (see Archive::match): how many of its best articles the full
-  /// query ranks (at least offset + limit); 0 ranks every match with the full query.
-  /// Off by default: ranking 200 candidates makes multi-word queries 2-3x faster, but
-  /// scores their proximity clauses exactly, which lowered MRR (fang-headlines-dev 0.528
-  /// -> 0.505, mlqa-de-dev 0.719 -> 0.710): the proximity weights were tuned on Xapian's
-  /// pruned evaluation of them (see README, Ranking). Retuning them is the way to turn it on.
+  /// query ranks; below them the candidates query's order continues. 0 ranks every match
+  /// with the full query.
+  /// Off by default: scoring proximity clauses exactly over the candidates lowered MRR
+  /// (fang-headlines-dev 0.528 -> 0.505, mlqa-de-dev 0.719 -> 0.710), as their weights
+  /// were tuned on Xapian's pruned evaluation of them (see README, Ranking).
   std::size_t rerank_depth = 0;
 };
 
@@ -105,8 +105,8 @@ class Archive {
   /// @a candidates, when not empty, must match the same articles as @a query, ranked by a
   /// cheaper approximation of it (the query without its proximity clauses, whose position
   /// lists cost most of a multi-word query's time). Ranking by relevance, the matcher then
-  /// runs @a candidates over the whole archive (for the total, the facets and the best
-  /// MatchOptions::rerank_depth articles) and @a query over those articles only.
+  /// runs @a candidates over the whole archive (for the total, the facets and the order),
+  /// and @a query ranks its best MatchOptions::rerank_depth articles anew.
   MatchResult match(const Xapian::Query& query, const MatchOptions& options,
                     const Xapian::Query& candidates = {});
 
@@ -124,8 +124,9 @@ class Archive {
   Result retrying(Function function);
   MatchResult match_once(const Xapian::Query& query, const MatchOptions& options,
                          const Xapian::Query& candidates);
-  /// The id terms of the articles of @a mset; empty if one of them has no id value.
-  std::vector<Xapian::Query> id_terms(const Xapian::MSet& mset) const;
+  /// The id terms of the first @a count articles of @a mset; empty if one of them has no
+  /// id value.
+  std::vector<Xapian::Query> id_terms(const Xapian::MSet& mset, Xapian::doccount count) const;
   /// Ranking and sort order of @a options.
   void configure(Xapian::Enquire& enquire, const MatchOptions& options);
   /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.

@@ -144,6 +144,7 @@ int main(int argc, char** argv) {
   po::options_description hidden;
   // For relevance experiments (bench/), not for everyday use.
   bool no_proximity = false;
+  ProximityOptions proximity;
   // clang-format off
   hidden.add_options()
       ("query", po::value(&words))
@@ -151,6 +152,10 @@ int main(int argc, char** argv) {
       ("bm25-b", po::value(&request.match.bm25_b))
       ("bm25-min-normlen", po::value(&request.match.bm25_min_normlen))
       ("no-proximity", po::bool_switch(&no_proximity))
+      ("near-weight", po::value(&proximity.near_weight))
+      ("near-window", po::value(&proximity.near_window))
+      ("phrase-weight", po::value(&proximity.phrase_weight))
+      ("skip-near-weight", po::value(&proximity.skip_near_weight))
       ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: proximity over all
   // clang-format on
   po::options_description all;
@@ -220,7 +225,7 @@ int main(int argc, char** argv) {
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
       topics.push_back({"", query});
     }
-    SearchSession session(databases, no_proximity ? ProximityOptions::none() : ProximityOptions{});
+    SearchSession session(databases, no_proximity ? ProximityOptions::none() : proximity);
     for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
       std::cerr << "archivar-search: note: " << warning << "\n";
     }
