@@ -129,25 +129,32 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   // abandons the batch under way.
   ParallelAnalysis analysis(options.analyzer, analysis_threads(options.threads),
                             bytes_in_flight(options.batch_memory_bytes));
-  const auto write = [&](AnalysedArticle article) {
-    const auto outcome = writer.put(article.id, std::move(article.document), article.words);
-    ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
-    if (writer.pending() == 0) batch_ids.clear();  // committed
-  };
   std::optional<Progress> progress;
   if (options.show_progress) {
     progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, uncompressed_size(inputs),
                      options.progress_interval);
   }
+  std::uint64_t bytes_read = 0;  // so far, the input under way included
+  // Both as articles are read and as they are written: the writer runs behind the reader,
+  // by up to the bytes in flight, and finishes after it.
+  const auto report_progress = [&] {
+    if (progress) {
+      progress->update(summary.added + summary.replaced + summary.unchanged, bytes_read);
+    }
+  };
+  const auto write = [&](AnalysedArticle article) {
+    const auto outcome = writer.put(article.id, std::move(article.document), article.words);
+    ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
+    if (writer.pending() == 0) batch_ids.clear();  // committed
+    report_progress();
+  };
   for (const InputFile& input : inputs) {
     std::unique_ptr<ArticleReader> reader;
     try {
       reader = open_article_reader(input.path, input.format, reading, diagnostics);
       while (std::optional<Article> article = reader->next()) {
-        if (progress) {
-          progress->update(summary.added + summary.replaced + summary.unchanged,
-                           summary.bytes_read + reader->bytes_read());
-        }
+        bytes_read = summary.bytes_read + reader->bytes_read();
+        report_progress();
         if (article->id.size() > schema::kMaxIdBytes) {
           diagnostics.skipped(article->origin,
                               fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
