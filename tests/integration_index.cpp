@@ -2,6 +2,7 @@
 // locking and refusal to write into foreign directories.
 #include <xapian.h>
 
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -351,6 +352,49 @@ TEST_CASE("a killed indexer leaves a readable database at its last commit",
   const CommandResult again = index_into(dir / "db", "--batch 500 " + (dir / "many.jsonl"));
   CHECK(again.status == 0);
   CHECK(document_count(dir / "db") == 30000);
+}
+
+TEST_CASE("searches run while an indexer commits, without errors", "[integration][index]") {
+  const ScratchDir dir;
+  std::string many;
+  for (int i = 0; i < 20000; ++i) {
+    many += R"({"id":"w)" + std::to_string(i) + R"(","title":"Pegel )" + std::to_string(i % 313) +
+            R"(","text":"Hochwasser an der Elbe, Deiche halten, Pegel )" + std::to_string(i % 977) +
+            " Zentimeter.\"}\n";
+  }
+  write_file(dir / "many.jsonl", many);
+  std::string topics;
+  for (int i = 0; i < 300; ++i) topics += std::to_string(i) + "\tPegel " + std::to_string(i) + "\n";
+  write_file(dir / "topics.tsv", topics);
+  REQUIRE(index_into(dir / "db", "--batch 100 " + (dir / "many.jsonl")).status == 0);
+
+  // Re-index with changed texts in small batches: a commit every few milliseconds, each
+  // replacing what a long-running search process is reading.
+  std::string changed = many;
+  for (std::size_t at = 0; (at = changed.find("halten", at)) != std::string::npos;) {
+    changed.replace(at, 6, "brechen");
+  }
+  write_file(dir / "changed.jsonl", changed);
+  std::atomic<bool> indexing{true};
+  std::thread indexer([&] {
+    CHECK(index_into(dir / "db", "--quiet --batch 20 " + (dir / "changed.jsonl")).status == 0);
+    indexing = false;
+  });
+  int runs = 0;
+  do {
+    const CommandResult result =
+        run(binary("archivar-search") + " --db " + shell_quote(dir / "db") +
+            " --format json --limit 5 --topics " + shell_quote(dir / "topics.tsv"));
+    CAPTURE(result.err);
+    CHECK(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK(std::count(result.out.begin(), result.out.end(), '\n') == 300);
+    ++runs;
+  } while (indexing);
+  indexer.join();
+  CHECK(runs >= 1);
+  CHECK(document_count(dir / "db") == 20000);
+  CHECK(search_ids(dir / "db", "halten").empty());
 }
 
 TEST_CASE("a database inside the input directory is not read as input", "[integration][index]") {
