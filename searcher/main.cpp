@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
       ("near-window", po::value(&proximity.near_window))
       ("phrase-weight", po::value(&proximity.phrase_weight))
       ("skip-near-weight", po::value(&proximity.skip_near_weight))
-      ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: proximity over all
+      ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: the full query ranks all
   // clang-format on
   po::options_description all;
   all.add(visible).add(hidden);
