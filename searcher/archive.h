@@ -98,6 +98,9 @@ class Archive {
   /// All shards as one database.
   const Xapian::Database& database() const { return database_; }
 
+  /// Moves to the databases' latest revisions (after Xapian::DatabaseModifiedError).
+  void reopen() { database_.reopen(); }
+
   /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
   /// articles last, except oldest first over remote shards, where they come first).
   /// Reopens the databases and retries when an indexer committed meanwhile.

@@ -57,12 +57,14 @@ class SearchSession {
                          ProximityOptions proximity = {});
 
   /// Throws QueryError for a query (or --from/--to) that cannot be read, ArticleNotFound
-  /// for a similar_to id the archive does not hold.
+  /// for a similar_to id the archive does not hold. Reads the databases' latest revision
+  /// again when an indexer's commits discarded the one being read.
   ResultPage search(const SearchRequest& request);
 
   Archive& archive() { return archive_; }
 
  private:
+  ResultPage search_once(const SearchRequest& request);
   /// @a text parsed by @a parser as @a request says, with its --similar and date filters.
   ParsedQuery parse(const SearchRequest& request, std::string_view text, QueryParser& parser);
 
