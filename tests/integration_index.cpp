@@ -341,7 +341,9 @@ TEST_CASE("a killed indexer leaves a readable database at its last commit",
         run(command + " & pid=$!; sleep " + std::to_string(delay / 1000.0) +
             "; kill -9 $pid; wait $pid; exit 0");
     REQUIRE(killed.status == 0);
-    const Xapian::doccount after_kill = document_count(dir / "db");
+    // A kill before the database was created leaves none: nothing was committed.
+    const Xapian::doccount after_kill =
+        std::filesystem::exists(dir / "db/iamglass") ? document_count(dir / "db") : 0;
     CHECK((after_kill % 500 == 0 || after_kill == 30000));
     CHECK(after_kill >= committed);            // nothing committed is ever lost
     if (kill == 0) CHECK(after_kill < 30000);  // the first kill comes early: it interrupted
