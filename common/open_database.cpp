@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "common/index_schema.h"
+#include "common/read_despite_commits.h"
 #include "common/stub_file.h"
 
 namespace fs = std::filesystem;
@@ -33,22 +34,14 @@ Xapian::Database open_local(const std::string& path) {
                     path, path));
   }
   try {
-    // An indexer committing while Xapian 1.4 opens the tables can make it read a block
-    // the commit just reused: DatabaseCorruptError ("Expected block 173 to be level 1")
-    // or DatabaseModifiedError, gone on the next try. Real damage stays and is reported.
-    constexpr int kAttempts = 10;
-    for (int attempt = 1;; ++attempt) {
-      try {
-        Xapian::Database database(path);
-        database.get_metadata(std::string(schema::kFormatKey));  // reads past the root
-        return database;
-      } catch (const Xapian::DatabaseCorruptError&) {
-        if (attempt >= kAttempts) throw;
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt >= kAttempts) throw;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
-    }
+    // An indexer committing meanwhile can spoil the opening too.
+    return read_despite_commits(
+        [&] {
+          Xapian::Database database(path);
+          database.get_metadata(std::string(schema::kFormatKey));  // reads past the root
+          return database;
+        },
+        [](int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt)); });
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw ArchiveOpenError(
         fmt::format("'{}' is not a readable Xapian database: {}", path, e.get_msg()));

@@ -56,27 +56,6 @@ Archive::Archive(const std::vector<std::string>& paths) {
   }
 }
 
-template <typename Result, typename Function>
-Result Archive::retrying(Function function) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return function();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 5) throw;
-      database_.reopen();  // an indexer committed while we read: read the new revision
-    }
-  }
-}
-
-MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options,
-                           const Xapian::Query& candidates) {
-  return retrying<MatchResult>([&] { return match_once(query, options, candidates); });
-}
-
-SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {
-  return retrying<SimilarQuery>([&] { return similar_once(id, term_count); });
-}
-
 void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
   enquire.set_weighting_scheme(
       Xapian::BM25Weight(options.bm25_k1, 0, 1, options.bm25_b, options.bm25_min_normlen));
@@ -101,8 +80,8 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
   }
 }
 
-MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& options,
-                                const Xapian::Query& candidates) {
+MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options,
+                           const Xapian::Query& candidates) {
   const bool rerank = !candidates.empty() && options.sort == SortOrder::kRelevance &&
                       options.limit > 0 && options.rerank_depth > 0;
   Xapian::Enquire enquire(database_);
@@ -118,7 +97,7 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
   const Xapian::doccount check_at_least = exact ? database_.get_doccount() : 0;
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
-  Xapian::MSet counted;  // the MSet whose counts are the result's
+  Xapian::MSet counted;   // the MSet whose counts are the result's
   Xapian::MSet reranked;  // the best candidates of counted, ranked by the full query
   if (!rerank) {
     counted = enquire.get_mset(offset, limit, check_at_least);
@@ -126,7 +105,7 @@ MatchResult Archive::match_once(const Xapian::Query& query, const MatchOptions& 
     const auto depth = static_cast<Xapian::doccount>(options.rerank_depth);
     counted = enquire.get_mset(0, std::max(depth, offset + limit), check_at_least);
     std::vector<Xapian::Query> ids = id_terms(counted, depth);
-    if (ids.empty()) return match_once(query, options, {});  // no ids to restrict to
+    if (ids.empty()) return match(query, options, {});  // no ids to restrict to
     Xapian::Enquire ranked(database_);
     ranked.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
                                    Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
@@ -219,7 +198,7 @@ void Archive::find_similar(const Xapian::Query& query, const MatchOptions& optio
   }
 }
 
-SimilarQuery Archive::similar_once(const std::string& id, std::size_t term_count) {
+SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {
   const std::string id_term = schema::id_term(id);
   const Xapian::PostingIterator posting = database_.postlist_begin(id_term);
   if (posting == database_.postlist_end(id_term)) {

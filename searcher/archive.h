@@ -98,12 +98,12 @@ class Archive {
   /// All shards as one database.
   const Xapian::Database& database() const { return database_; }
 
-  /// Moves to the databases' latest revisions (after Xapian::DatabaseModifiedError).
+  /// Moves to the databases' latest revisions: after an indexer's commits spoiled a read
+  /// (see read_despite_commits, which SearchSession wraps each search in).
   void reopen() { database_.reopen(); }
 
   /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
   /// articles last, except oldest first over remote shards, where they come first).
-  /// Reopens the databases and retries when an indexer committed meanwhile.
   ///
   /// @a candidates, when not empty, must match the same articles as @a query, ranked by a
   /// cheaper approximation of it (the query without its proximity clauses, whose position
@@ -123,10 +123,6 @@ class Archive {
   std::vector<std::string> facet_warnings(const std::vector<Facet>& facets) const;
 
  private:
-  template <typename Result, typename Function>
-  Result retrying(Function function);
-  MatchResult match_once(const Xapian::Query& query, const MatchOptions& options,
-                         const Xapian::Query& candidates);
   /// The id terms of the first @a count articles of @a mset; empty if one of them has no
   /// id value.
   std::vector<Xapian::Query> id_terms(const Xapian::MSet& mset, Xapian::doccount count) const;
@@ -135,7 +131,6 @@ class Archive {
   /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.
   void find_similar(const Xapian::Query& query, const MatchOptions& options,
                     const std::vector<std::string>& groups, std::vector<Hit>& hits);
-  SimilarQuery similar_once(const std::string& id, std::size_t term_count);
 
   std::vector<ArchiveShard> shards_;
   Xapian::Database database_;

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <stdexcept>
 
+#include "common/read_despite_commits.h"
 #include "searcher/date_range.h"
 
 namespace archivar {
@@ -41,21 +42,10 @@ ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view 
 }
 
 ResultPage SearchSession::search(const SearchRequest& request) {
-  // Archive::match retries on its own; this covers the rest (suggestions, --similar),
-  // and a match that ran out of retries while an indexer committed in quick succession.
-  // Xapian 1.4 may also report a block that a commit reused as DatabaseCorruptError
-  // ("Expected block 475 to be level 1, not 0"); real damage stays and is reported.
-  constexpr int kAttempts = 10;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return search_once(request);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= kAttempts) throw;
-    } catch (const Xapian::DatabaseCorruptError&) {
-      if (attempt >= kAttempts) throw;
-    }
-    archive_.reopen();
-  }
+  // Matching, suggestions and --similar all read the databases: the whole search is
+  // tried again on the latest revision.
+  return read_despite_commits([&] { return search_once(request); },
+                              [&](int /*attempt*/) { archive_.reopen(); });
 }
 
 ResultPage SearchSession::search_once(const SearchRequest& request) {
