@@ -54,7 +54,7 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   // Proximity clauses read position lists, the most costly part of a multi-word query:
   // with MatchOptions::rerank_depth they rank only the best of what the words alone rank.
   Xapian::Query candidates;
-  if (proximity_ranking_ && request.similar_to.empty()) {
+  if (proximity_ranking_ && request.match.rerank_depth > 0 && request.similar_to.empty()) {
     candidates = parse(request, request.query, bag_of_words_parser_).query;
   }
   MatchResult matched = archive_.match(parsed.query, request.match, candidates);
