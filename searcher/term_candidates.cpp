@@ -1,5 +1,7 @@
 #include "searcher/term_candidates.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 namespace archivar {
@@ -20,7 +22,7 @@ bool is_folded_alnum(char c) {
 // A code point beyond ASCII that NFKC case folding and diacritic removal can only turn
 // into punctuation, space or symbols: it adds no letter to a word. The Latin-1 signs
 // that fold to letters or digits (ª º ² ³ ¹ µ ¼ ½ ¾) are not among them.
-bool folds_to_no_letter(char32_t code) {
+bool folds_to_no_letter(UChar32 code) {
   if (code >= 0xA0 && code <= 0xBF) {
     return code != 0xAA && code != 0xBA && code != 0xB2 && code != 0xB3 && code != 0xB9 &&
            code != 0xB5 && (code < 0xBC || code > 0xBE);
@@ -31,7 +33,7 @@ bool folds_to_no_letter(char32_t code) {
 }
 
 // The German letters the analyzer spells in ASCII: ä ö ü (either case) and ß.
-std::string_view german_spelling(char32_t code) {
+std::string_view german_spelling(UChar32 code) {
   switch (code) {
     case 0xC4:
     case 0xE4:
@@ -47,20 +49,6 @@ std::string_view german_spelling(char32_t code) {
     default:
       return {};
   }
-}
-
-// Decodes the UTF-8 sequence at @p i; 0 and length 1 for a malformed one.
-std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (length == 1 || i + length > text.size()) return {0, 1};
-  char32_t code = lead & (0xFF >> (length + 1));
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    if ((next & 0xC0) != 0x80) return {0, 1};
-    code = (code << 6) | (next & 0x3F);
-  }
-  return {code, length};
 }
 
 // Whether @p term stands in @p word from @p i on, where each "ae", "oe", "ue" of the word
@@ -88,22 +76,19 @@ bool stands_in(std::string_view word, std::string_view term) {
   return false;
 }
 
-// A term from a weak verb is its infinitive's stem, which keeps the -n or -en that the
-// inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien").
-bool holds_any(std::string_view word, const std::set<std::string>& terms) {
-  return std::ranges::any_of(terms, [&](std::string_view term) {
-    if (term.empty() || stands_in(word, term)) return true;
-    if (term.size() > 3 && term.ends_with('n') && stands_in(word, term.substr(0, term.size() - 1)))
-      return true;
-    return term.size() >= 4 && term.ends_with("en") &&
-           stands_in(word, term.substr(0, term.size() - 2));
-  });
-}
-
 }  // namespace
 
+// A term from a weak verb is its infinitive's stem, which keeps the -n or -en that the
+// inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien").
 bool may_hold_term(std::string_view folded_word, const std::set<std::string>& terms) {
-  return holds_any(folded_word, terms);
+  return std::ranges::any_of(terms, [&](std::string_view term) {
+    if (term.empty() || stands_in(folded_word, term)) return true;
+    if (term.size() > 3 && term.ends_with('n') &&
+        stands_in(folded_word, term.substr(0, term.size() - 1)))
+      return true;
+    return term.size() >= 4 && term.ends_with("en") &&
+           stands_in(folded_word, term.substr(0, term.size() - 2));
+  });
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
@@ -133,8 +118,8 @@ std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
         ++at;
         continue;
       }
-      const auto [code, bytes] = decode(text, at);
-      at += bytes;
+      UChar32 code = 0;  // negative for a malformed sequence: unsure, like other letters
+      U8_NEXT(text.data(), at, i, code);
       if (const std::string_view spelled = german_spelling(code); !spelled.empty()) {
         buffer[length++] = spelled[0];  // two letters for two bytes
         buffer[length++] = spelled[1];
