@@ -24,19 +24,22 @@
 namespace archivar {
 namespace {
 
+// The file (or ARCHIVE!MEMBER) of an article's "FILE:LINE" origin.
+std::string_view origin_file(const Article& article) {
+  return std::string_view(article.origin).substr(0, article.origin.rfind(':'));
+}
+
 std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostics) {
   if (article.date.empty()) return std::nullopt;
   std::optional<Date> date = Date::parse(article.date);
   if (!date) {
     // One line per file: an export with a broken date column would otherwise flood the
     // terminal (GermaParl has 3,364 dates such as 2003-11-78).
-    const std::string_view file =
-        std::string_view(article.origin).substr(0, article.origin.rfind(':'));
     diagnostics.repaired(article.origin,
                          fmt::format("unparsable date '{}' (expected YYYY-MM-DD, ISO-8601 or "
                                      "DD.MM.YYYY); indexed without a date",
                                      article.date),
-                         fmt::format("{}: unparsable dates", file));
+                         fmt::format("{}: unparsable dates", origin_file(article)));
   }
   return date;
 }
@@ -80,15 +83,15 @@ class BatchIds {
   std::string previous_;
 };
 
-// The writer is the slowest stage (measured on 3,000 FANG articles on 2 cores: 58 % of the
-// CPU time, 13.7 s with one analysis thread, 15.8-17.9 s with two), so by default it keeps
-// a core to itself.
 std::uint64_t peak_resident_bytes() {
   rusage usage{};
   if (getrusage(RUSAGE_SELF, &usage) != 0) return 0;
   return static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;  // Linux counts in KiB
 }
 
+// The writer is the slowest stage (measured on 3,000 FANG articles on 2 cores: 58 % of the
+// CPU time, 13.7 s with one analysis thread, 15.8-17.9 s with two), so by default it keeps
+// a core to itself.
 unsigned analysis_threads(unsigned wanted) {
   if (wanted > 0) return wanted;
   return std::max(std::thread::hardware_concurrency(), 2U) - 1;
@@ -161,12 +164,10 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
           continue;
         }
         if (const std::string* earlier = batch_ids.seen(article->id, article->origin)) {
-          const std::string_view file =
-              std::string_view(article->origin).substr(0, article->origin.rfind(':'));
           diagnostics.duplicate(
               article->origin,
               fmt::format("id '{}' was read before in this batch, at {}", article->id, *earlier),
-              fmt::format("{}: ids read before in this batch", file));
+              fmt::format("{}: ids read before in this batch", origin_file(*article)));
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
         std::string stored = DocumentBuilder::stored_fields(*article, date);
