@@ -1,7 +1,11 @@
 #include "searcher/edit_distance.h"
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <vector>
+
+#include "common/analysis/german_letter_fold_filter.h"
 
 namespace archivar {
 
@@ -59,42 +63,17 @@ std::u32string folded_code_points(std::string_view utf8) {
 void folded_code_points(std::string_view utf8, std::u32string& out) {
   out.clear();
   for (std::size_t i = 0; i < utf8.size();) {
-    const auto byte = static_cast<unsigned char>(utf8[i]);
-    char32_t code = byte;
-    std::size_t length = 1;
-    if (byte >= 0xC0 && byte < 0xE0 && i + 1 < utf8.size()) {
-      code = ((byte & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu);
-      length = 2;
-    } else if (byte >= 0xE0 && byte < 0xF0 && i + 2 < utf8.size()) {
-      code = ((byte & 0x0Fu) << 12) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu) << 6) |
-             (static_cast<unsigned char>(utf8[i + 2]) & 0x3Fu);
-      length = 3;
-    } else if (byte >= 0xF0 && i + 3 < utf8.size()) {
-      code = ((byte & 0x07u) << 18) | ((static_cast<unsigned char>(utf8[i + 1]) & 0x3Fu) << 12) |
-             ((static_cast<unsigned char>(utf8[i + 2]) & 0x3Fu) << 6) |
-             (static_cast<unsigned char>(utf8[i + 3]) & 0x3Fu);
-      length = 4;
-    }
-    if ((code >= U'A' && code <= U'Z') || (code >= 0xC0 && code <= 0xDE && code != 0xD7)) {
+    UChar32 code = 0;
+    U8_NEXT(utf8.data(), i, utf8.size(), code);
+    if (code < 0) code = 0xFFFD;  // a malformed sequence
+    if ((code >= 'A' && code <= 'Z') || (code >= 0xC0 && code <= 0xDE && code != 0xD7)) {
       code += 0x20;
     }
-    switch (code) {
-      case U'ä':
-        out += U"ae";
-        break;
-      case U'ö':
-        out += U"oe";
-        break;
-      case U'ü':
-        out += U"ue";
-        break;
-      case U'ß':
-        out += U"ss";
-        break;
-      default:
-        out += code;
+    if (const std::string_view spelled = german_letter_spelling(code); !spelled.empty()) {
+      out.append(spelled.begin(), spelled.end());
+    } else {
+      out += static_cast<char32_t>(code);
     }
-    i += length;
   }
 }
 

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "common/analysis/german_letter_fold_filter.h"
+
 namespace archivar {
 namespace {
 
@@ -30,25 +32,6 @@ bool folds_to_no_letter(UChar32 code) {
   return code == 0xD7 || code == 0xF7 ||        // × ÷
          (code >= 0x2000 && code <= 0x206F) ||  // general punctuation: dashes, quotes, …
          (code >= 0x20A0 && code <= 0x20CF);    // currency signs: €
-}
-
-// The German letters the analyzer spells in ASCII: ä ö ü (either case) and ß.
-std::string_view german_spelling(UChar32 code) {
-  switch (code) {
-    case 0xC4:
-    case 0xE4:
-      return "ae";
-    case 0xD6:
-    case 0xF6:
-      return "oe";
-    case 0xDC:
-    case 0xFC:
-      return "ue";
-    case 0xDF:
-      return "ss";
-    default:
-      return {};
-  }
 }
 
 // Whether @p term stands in @p word from @p i on, where each "ae", "oe", "ue" of the word
@@ -120,7 +103,7 @@ std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
       }
       UChar32 code = 0;  // negative for a malformed sequence: unsure, like other letters
       U8_NEXT(text.data(), at, i, code);
-      if (const std::string_view spelled = german_spelling(code); !spelled.empty()) {
+      if (const std::string_view spelled = german_letter_spelling(code); !spelled.empty()) {
         buffer[length++] = spelled[0];  // two letters for two bytes
         buffer[length++] = spelled[1];
       } else if (!folds_to_no_letter(code)) {

@@ -42,6 +42,24 @@ std::string spell_umlauts(std::string_view text) {
   return spelled;
 }
 
+std::string_view german_letter_spelling(UChar32 code) {
+  switch (code) {
+    case 0xC4:  // Ä
+    case 0xE4:  // ä
+      return "ae";
+    case 0xD6:  // Ö
+    case 0xF6:  // ö
+      return "oe";
+    case 0xDC:  // Ü
+    case 0xFC:  // ü
+      return "ue";
+    case 0xDF:  // ß
+      return "ss";
+    default:
+      return {};
+  }
+}
+
 GermanLetterFoldFilter::GermanLetterFoldFilter() {
   UErrorCode status = U_ZERO_ERROR;
   nfd_ = icu::Normalizer2::getNFDInstance(status);

@@ -14,6 +14,11 @@ namespace archivar {
 /// @a lower_case_word with ä, ö, ü written as ae, oe, ue (nothing else changed).
 std::string spell_umlauts(std::string_view lower_case_word);
 
+/// How the analyzer writes @a code in ASCII when it is one of the German letters ä, ö, ü
+/// (either case) or ß: "ae", "oe", "ue", "ss"; empty for every other code point. For
+/// code that folds single characters without running the analyzer.
+std::string_view german_letter_spelling(UChar32 code);
+
 class GermanLetterFoldFilter final : public TokenFilter {
  public:
   GermanLetterFoldFilter();
