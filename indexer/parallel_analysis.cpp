@@ -32,12 +32,13 @@ bool ParallelAnalysis::can_submit(const AnalysisJob& job) const {
 
 void ParallelAnalysis::submit(AnalysisJob job) {
   const std::size_t bytes = job.stored.size();
+  const std::uint64_t sequence = next_to_take_ + in_flight_.size();  // taken in this order
   ++ids_in_flight_[job.article.id];
   in_flight_.push_back({job.article.id, bytes});
   bytes_in_flight_ += bytes;
   {
     const std::lock_guard lock(mutex_);
-    jobs_.emplace_back(next_sequence_++, std::move(job));
+    jobs_.emplace_back(sequence, std::move(job));
   }
   job_ready_.notify_one();
 }

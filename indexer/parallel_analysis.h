@@ -94,8 +94,7 @@ class ParallelAnalysis {
   };
   std::deque<InFlight> in_flight_;
   std::unordered_map<std::string, int> ids_in_flight_;
-  std::uint64_t next_sequence_ = 0;
-  std::uint64_t next_to_take_ = 0;
+  std::uint64_t next_to_take_ = 0;  ///< sequence number of in_flight_.front()
   std::size_t bytes_in_flight_ = 0;
   std::size_t max_bytes_in_flight_;
   bool stopping_ = false;
