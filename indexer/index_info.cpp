@@ -9,20 +9,12 @@
 #include "common/date.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
+#include "indexer/database_compaction.h"
 
 namespace fs = std::filesystem;
 
 namespace archivar {
 namespace {
-
-std::uintmax_t size_on_disk(const fs::path& path) {
-  std::uintmax_t total = 0;
-  std::error_code error;
-  for (const auto& entry : fs::recursive_directory_iterator(path, error)) {
-    if (entry.is_regular_file(error)) total += entry.file_size(error);
-  }
-  return total;
-}
 
 std::string human_size(std::uintmax_t bytes) {
   if (bytes >= 1'000'000'000) return fmt::format("{:.1f} GB", static_cast<double>(bytes) / 1e9);
@@ -94,7 +86,7 @@ std::string describe_index(const fs::path& path) {
       "updated   {}\n",
       path.string(), articles, dates, field_counts(database, schema::kSourcePrefix),
       field_counts(database, schema::kSectionPrefix), group_counts(database),
-      metadata(schema::kAnalyzerKey), human_size(size_on_disk(path)),
+      metadata(schema::kAnalyzerKey), human_size(directory_bytes(path)),
       metadata(schema::kUpdatedKey));
 }
 

@@ -16,6 +16,7 @@
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/record_checks.h"
+#include "indexer/database_compaction.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "indexer/parallel_analysis.h"
@@ -106,6 +107,39 @@ std::size_t bytes_in_flight(std::uint64_t batch_memory_bytes) {
   return std::clamp(batch_memory_bytes / 8, kMin, kMax);
 }
 
+// A freshly written Xapian index is about a third free space (blocks split half full):
+// worth a rewrite after a large run, not after a nightly handful of articles.
+bool should_compact(Compaction when, const IndexSummary& summary, Xapian::doccount documents) {
+  const std::uint64_t changed = summary.added + summary.replaced + summary.deleted;
+  switch (when) {
+    case Compaction::kNever:
+      return false;
+    case Compaction::kAlways:
+      return changed > 0;
+    case Compaction::kAuto:
+      return changed > 0 && changed * 10 >= documents;
+  }
+  return false;
+}
+
+void compact(IndexWriter& writer, std::optional<Progress>& progress, IndexSummary& summary) {
+  const auto started = std::chrono::steady_clock::now();
+  if (progress) progress->step("compacting the database");
+  try {
+    const IndexWriter::CompactedSize size = writer.compact();
+    summary.compacted = true;
+    summary.bytes_before_compaction = size.bytes_before;
+    summary.bytes_after_compaction = size.bytes_after;
+  } catch (const CompactionError& error) {
+    // Everything is committed: the database is whole, only larger than it need be.
+    std::cerr << fmt::format("archivar-index: warning: database left uncompacted: {}\n",
+                             error.what());
+  }
+  summary.compaction_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (progress) progress->finish();
+}
+
 }  // namespace
 
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
@@ -191,14 +225,17 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   if (progress) progress->finish();
   writer.commit();
   diagnostics.print_repeated_repairs();
+  summary.documents_in_database = writer.document_count();
+  summary.near_duplicates = writer.near_duplicates();
+  if (should_compact(options.compaction, summary, summary.documents_in_database)) {
+    compact(writer, progress, summary);
+  }
 
   summary.skipped = diagnostics.skipped_count();
   summary.repaired = diagnostics.repaired_count();
   summary.double_encoded = diagnostics.repaired_count(kDoubleEncodedKind);
   summary.duplicates = diagnostics.duplicate_count();
   summary.failed_inputs = diagnostics.failed_inputs();
-  summary.documents_in_database = writer.document_count();
-  summary.near_duplicates = writer.near_duplicates();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   summary.peak_memory_bytes = peak_resident_bytes();
@@ -221,6 +258,12 @@ std::string format_summary(const IndexSummary& summary) {
       indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
       summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
       static_cast<double>(summary.peak_memory_bytes) / 1e6, summary.documents_in_database);
+  if (summary.compacted) {
+    text += fmt::format("compacted the database from {:.1f} MB to {:.1f} MB in {:.2f} s\n",
+                        static_cast<double>(summary.bytes_before_compaction) / 1e6,
+                        static_cast<double>(summary.bytes_after_compaction) / 1e6,
+                        summary.compaction_seconds);
+  }
   if (summary.near_duplicates > 0) {
     text += fmt::format("{} joined the near-duplicate group of a similar article\n",
                         summary.near_duplicates);

@@ -16,6 +16,13 @@
 
 namespace archivar {
 
+/// When a run rewrites the database compactly after its last commit.
+enum class Compaction {
+  kAuto,    ///< when the run changed at least a tenth of the articles in the database
+  kAlways,  ///< whenever the run changed anything
+  kNever,
+};
+
 struct IndexRunOptions {
   std::filesystem::path database;
   std::vector<std::string> inputs;
@@ -38,6 +45,7 @@ struct IndexRunOptions {
   std::chrono::milliseconds progress_interval = std::chrono::seconds(10);
   /// Articles to remove (by id) before the inputs are read.
   std::vector<std::string> deletions;
+  Compaction compaction = Compaction::kAuto;
 };
 
 struct IndexSummary {
@@ -57,6 +65,10 @@ struct IndexSummary {
   double seconds = 0;
   std::uint64_t peak_memory_bytes = 0;  ///< the process's maximum resident set size
   std::uint64_t documents_in_database = 0;
+  bool compacted = false;
+  std::uintmax_t bytes_before_compaction = 0;
+  std::uintmax_t bytes_after_compaction = 0;
+  double compaction_seconds = 0;
 };
 
 /// Indexes every input and commits. Bad records are reported to @a diagnostics and

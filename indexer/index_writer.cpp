@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "common/index_schema.h"
+#include "indexer/database_compaction.h"
 #include "indexer/min_hash.h"
 
 namespace fs = std::filesystem;
@@ -95,6 +96,7 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
       groups_(database_, near_duplicates),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   note_writer(path);
+  remove_abandoned_copies(path);
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
   const std::string wanted_analyzer = analyzer.to_string();
   if (format.empty()) {
@@ -140,6 +142,7 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
 }
 
 IndexWriter::~IndexWriter() {
+  if (closed_) return;  // the pid file went with the old tables; another writer may own PATH
   std::error_code error;
   fs::remove(path_ / kWriterFile, error);  // still ours: the lock is held until database_ closes
   if (!in_transaction_) return;
@@ -200,6 +203,19 @@ void IndexWriter::commit() {
   in_batch_ = 0;
   in_batch_memory_ = 0;
   batch_words_.clear();
+}
+
+IndexWriter::CompactedSize IndexWriter::compact() {
+  commit();
+  CompactedSize size{.bytes_before = directory_bytes(path_)};
+  // The lock stays held through the exchange, so no change can slip in between.
+  const fs::path old_tables = swap_in_compacted_copy(path_);
+  database_.close();
+  closed_ = true;
+  std::error_code error;
+  fs::remove_all(old_tables, error);
+  size.bytes_after = directory_bytes(path_);
+  return size;
 }
 
 }  // namespace archivar

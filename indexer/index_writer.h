@@ -59,6 +59,16 @@ class IndexWriter {
   /// Makes everything put so far durable, atomically, the vocabulary included.
   void commit();
 
+  struct CompactedSize {
+    std::uintmax_t bytes_before = 0;
+    std::uintmax_t bytes_after = 0;
+  };
+  /// Commits, puts a compacted copy of the database in its place (see
+  /// swap_in_compacted_copy) and closes the writer: it takes no more changes. Throws
+  /// CompactionError, with the database committed and the writer still open, when the
+  /// copy cannot be made.
+  CompactedSize compact();
+
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
   /// Also commits when the uncommitted articles' estimated memory reaches @a bytes (an
@@ -85,6 +95,7 @@ class IndexWriter {
   std::uint64_t in_batch_memory_ = 0;  ///< estimated bytes held for the uncommitted batch
   std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;
+  bool closed_ = false;  ///< by compact(): the tables (and our pid file) are gone
 };
 
 }  // namespace archivar

@@ -62,6 +62,13 @@ InputFormat parse_format(const std::string& name) {
   throw po::error(fmt::format("--format must be one of {}, not '{}'", kFormatNames, name));
 }
 
+Compaction parse_compaction(const std::string& when) {
+  if (when == "auto") return Compaction::kAuto;
+  if (when == "always") return Compaction::kAlways;
+  if (when == "never") return Compaction::kNever;
+  throw po::error(fmt::format("--compact must be auto, always or never, not '{}'", when));
+}
+
 // One character for --csv-delimiter and --csv-quote; "\t" and "tab" name the tab.
 char parse_character(const std::string& option, const std::string& value, bool may_be_none) {
   if (value == "\\t" || value == "tab" || value == "\t") return '\t';
@@ -102,6 +109,7 @@ int main(int argc, char** argv) {
   double progress_seconds = 10;
   std::vector<std::string> deletions;
   std::string delete_from;
+  std::string compaction = "auto";
   // clang-format off
   visible.add_options()
       ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
@@ -129,6 +137,9 @@ int main(int argc, char** argv) {
       ("threads,j", po::value(&threads)->value_name("N"),
        "analyse on N threads (default: one fewer than the cores, at least one); reading "
        "and writing the database take one more")
+      ("compact", po::value(&compaction)->value_name("WHEN"),
+       "rewrite the database compactly after the run (about a third smaller and faster to "
+       "search): auto (default: when the run changed a tenth of it or more), always, never")
       ("wait", "wait for another indexer's lock on the database instead of failing")
       ("delete", po::value(&deletions)->multitoken()->value_name("ID..."),
        "remove these articles (before reading any INPUT)")
@@ -210,6 +221,7 @@ int main(int argc, char** argv) {
     options.batch_memory_bytes = static_cast<std::uint64_t>(memory_mb) << 20;
     if (threads < 0 || threads > 1024) throw po::error("--threads must be 0 to 1024");
     options.threads = static_cast<unsigned>(threads);
+    options.compaction = parse_compaction(compaction);
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;
     if (!(progress_seconds > 0)) throw po::error("--progress-seconds must be more than 0");

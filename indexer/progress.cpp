@@ -48,6 +48,15 @@ void Progress::print(std::uint64_t articles, std::uint64_t bytes) {
   printed_ = true;
 }
 
+void Progress::step(std::string_view name) {
+  if (terminal_) {
+    out_ << "\r\x1b[K" << name << " ..." << std::flush;
+    printed_ = true;
+  } else if (printed_) {
+    out_ << "archivar-index: " << name << " ...\n";
+  }
+}
+
 void Progress::finish() {
   if (terminal_ && printed_) out_ << "\r\x1b[K" << std::flush;
 }

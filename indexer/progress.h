@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <ostream>
+#include <string_view>
 
 namespace archivar {
 
@@ -19,6 +20,11 @@ class Progress {
 
   /// Reports the counts so far; cheap, and prints only when it is time to.
   void update(std::uint64_t articles, std::uint64_t bytes);
+
+  /// Names a long last step that has no counts to show (compaction). On a terminal it
+  /// takes the live line; in a log it is written only once the run has logged progress,
+  /// so that short runs stay quiet.
+  void step(std::string_view name);
 
   /// Clears the live line before the summary.
   void finish();

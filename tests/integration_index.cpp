@@ -354,6 +354,10 @@ TEST_CASE("a killed indexer leaves a readable database at its last commit",
   const CommandResult again = index_into(dir / "db", "--batch 500 " + (dir / "many.jsonl"));
   CHECK(again.status == 0);
   CHECK(document_count(dir / "db") == 30000);
+  // Nor does a kill during the final compaction leave its copy behind for good.
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    CHECK(entry.path().filename().string().find(".compacting-") == std::string::npos);
+  }
 }
 
 TEST_CASE("searches run while an indexer commits, without errors", "[integration][index]") {

@@ -1,0 +1,123 @@
+#include "indexer/database_compaction.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace archivar {
+namespace {
+
+constexpr std::string_view kCopySuffix = ".compacting-";
+
+// Unique per process: two indexers may compact the same database one after the other,
+// and the first may still be removing its old tables when the second begins.
+fs::path copy_path(const fs::path& path) {
+  return fs::path(path.string() + std::string(kCopySuffix) + std::to_string(::getpid()));
+}
+
+bool process_runs(const std::string& pid_text) {
+  try {
+    std::size_t used = 0;
+    const long pid = std::stol(pid_text, &used);
+    if (used != pid_text.size() || pid <= 0) return false;
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+void sync_path(const fs::path& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) {
+    throw CompactionError(
+        fmt::format("cannot open '{}' to sync it: {}", path.string(), std::strerror(errno)));
+  }
+  const int synced = ::fsync(fd);
+  const int saved_errno = errno;
+  ::close(fd);
+  if (synced != 0) {
+    throw CompactionError(
+        fmt::format("cannot sync '{}': {}", path.string(), std::strerror(saved_errno)));
+  }
+}
+
+// The exchange must not make a copy visible whose blocks are still only in the page cache.
+void sync_directory_tree(const fs::path& directory) {
+  for (const auto& entry : fs::directory_iterator(directory)) {
+    if (entry.is_regular_file()) sync_path(entry.path(), O_RDONLY);
+  }
+  sync_path(directory, O_RDONLY | O_DIRECTORY);
+}
+
+// "db/" and "./db" name the directory itself: its name is needed for the sibling.
+fs::path directory_path(const fs::path& database) {
+  const fs::path path = fs::absolute(database).lexically_normal();
+  return path.has_filename() ? path : path.parent_path();
+}
+
+}  // namespace
+
+// Either is garbage once the process that made it is gone.
+void remove_abandoned_copies(const fs::path& database) {
+  const fs::path path = directory_path(database);
+  const std::string prefix = path.filename().string() + std::string(kCopySuffix);
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(path.parent_path(), error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with(prefix) && !process_runs(name.substr(prefix.size()))) {
+      fs::remove_all(entry.path(), error);
+    }
+  }
+}
+
+std::uintmax_t directory_bytes(const fs::path& directory) {
+  std::uintmax_t total = 0;
+  std::error_code error;
+  for (const auto& entry : fs::recursive_directory_iterator(directory, error)) {
+    if (entry.is_regular_file(error)) total += entry.file_size(error);
+  }
+  return total;
+}
+
+fs::path swap_in_compacted_copy(const fs::path& database) {
+  const fs::path target = directory_path(database);
+  remove_abandoned_copies(target);
+  const fs::path copy = copy_path(target);
+  std::error_code ignored;
+  try {
+    fs::remove_all(copy, ignored);
+    // Full blocks would make every later update split them: Xapian's standard level
+    // leaves the usual room, and still saves about a third of a freshly written index.
+    Xapian::Database(target.string()).compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER);
+    sync_directory_tree(copy);
+  } catch (const Xapian::Error& e) {
+    fs::remove_all(copy, ignored);
+    throw CompactionError(fmt::format("cannot write the compacted copy '{}': {}", copy.string(),
+                                      e.get_description()));
+  } catch (const std::exception& e) {
+    fs::remove_all(copy, ignored);
+    throw CompactionError(e.what());
+  }
+  if (::renameat2(AT_FDCWD, copy.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
+    const int saved_errno = errno;
+    fs::remove_all(copy, ignored);
+    throw CompactionError(fmt::format("cannot exchange '{}' with its compacted copy: {}",
+                                      target.string(), std::strerror(saved_errno)));
+  }
+  try {
+    sync_path(target.parent_path(), O_RDONLY | O_DIRECTORY);
+  } catch (const CompactionError&) {
+    // The exchange is done either way; only its durability across a power cut is unsure.
+  }
+  return copy;
+}
+
+}  // namespace archivar

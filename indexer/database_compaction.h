@@ -1,0 +1,36 @@
+// Database compaction: rewrites a committed database with full B-tree blocks (Xapian's
+// compactor) and puts the copy in the database's place with one atomic directory exchange.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+
+namespace archivar {
+
+/// The compacted copy could not be made or swapped in; the database is as it was.
+class CompactionError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Bytes of the regular files in @a directory and below: a database's size on disk.
+std::uintmax_t directory_bytes(const std::filesystem::path& directory);
+
+/// Removes what compactions killed half-way left beside the database at @a path (a
+/// partial copy, or the old tables after the exchange); call it holding the write lock.
+void remove_abandoned_copies(const std::filesystem::path& path);
+
+/// Builds a compacted copy of the database at @a path beside it (PATH.compacting-PID),
+/// syncs it, and exchanges the two directories atomically (renameat2 RENAME_EXCHANGE):
+/// readers and a crash see either the old database or the compacted one at @a path, never
+/// a mix. The caller must hold the database's write lock with everything committed, so
+/// that no change can slip in between the copy and the exchange. Returns the directory
+/// that now holds the old tables; the caller removes it once its writer has closed them.
+/// Copies left behind by a crashed compaction are removed first. Throws CompactionError
+/// (with the copy removed) when the copy cannot be made, e.g. for lack of disk space.
+std::filesystem::path swap_in_compacted_copy(const std::filesystem::path& path);
+
+}  // namespace archivar
