@@ -26,6 +26,10 @@ class ArticleReader {
 
   /// Uncompressed bytes read so far.
   virtual std::uint64_t bytes_read() const = 0;
+
+  /// Bytes taken so far from the input as stored, compressed or not (for progress);
+  /// 0 from readers that take their input whole, one article per file.
+  virtual std::uint64_t stored_bytes_read() const { return 0; }
 };
 
 /// Opens @a path ("-": standard input) as @a format, reporting to @a diagnostics.

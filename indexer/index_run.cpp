@@ -45,16 +45,11 @@ std::optional<Date> checked_date(const Article& article, Diagnostics& diagnostic
   return date;
 }
 
-// The inputs' size when all are plain files on disk; 0 when that says nothing about the
-// text to read (compressed files, archives, standard input).
-std::uint64_t uncompressed_size(const std::vector<InputFile>& inputs) {
+// The inputs' size on disk, compressed or not; 0 when unknown (standard input).
+std::uint64_t stored_size(const std::vector<InputFile>& inputs) {
   std::uint64_t total = 0;
   for (const InputFile& input : inputs) {
-    const std::string name = input.path.filename().string();
-    if (input.path == "-" || input.format == InputFormat::kArchive) return 0;
-    for (const std::string_view compressed : {".gz", ".zst", ".bz2", ".xz"}) {
-      if (name.ends_with(compressed)) return 0;
-    }
+    if (input.path == "-") return 0;
     total += input.size;
   }
   return total;
@@ -168,15 +163,19 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
                             bytes_in_flight(options.batch_memory_bytes));
   std::optional<Progress> progress;
   if (options.show_progress) {
-    progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, uncompressed_size(inputs),
+    progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, stored_size(inputs),
                      options.progress_interval);
   }
   std::uint64_t bytes_read = 0;  // so far, the input under way included
+  // The same as stored on disk: how far through the inputs the run is, compressed or not.
+  std::uint64_t stored_bytes_done = 0;  // of the inputs finished
+  std::uint64_t stored_bytes_read = 0;
   // Both as articles are read and as they are written: the writer runs behind the reader,
   // by up to the bytes in flight, and finishes after it.
   const auto report_progress = [&] {
     if (progress) {
-      progress->update(summary.added + summary.replaced + summary.unchanged, bytes_read);
+      progress->update(summary.added + summary.replaced + summary.unchanged, bytes_read,
+                       stored_bytes_read);
     }
   };
   const auto write = [&](AnalysedArticle article) {
@@ -191,6 +190,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
       reader = open_article_reader(input.path, input.format, reading, diagnostics);
       while (std::optional<Article> article = reader->next()) {
         bytes_read = summary.bytes_read + reader->bytes_read();
+        stored_bytes_read =
+            stored_bytes_done + std::min<std::uint64_t>(reader->stored_bytes_read(), input.size);
         report_progress();
         if (article->id.size() > schema::kMaxIdBytes) {
           diagnostics.skipped(article->origin,
@@ -220,6 +221,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
     }
     if (reader) summary.bytes_read += reader->bytes_read();
+    stored_bytes_done += input.size;
+    stored_bytes_read = stored_bytes_done;
   }
   while (std::optional<AnalysedArticle> rest = analysis.next()) write(std::move(*rest));
   if (progress) progress->finish();

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace archivar {
 namespace {
 
@@ -13,11 +15,11 @@ std::string duration(double seconds) {
 
 }  // namespace
 
-Progress::Progress(std::ostream& out, bool terminal, std::uint64_t total_bytes,
+Progress::Progress(std::ostream& out, bool terminal, std::uint64_t stored_total,
                    std::chrono::milliseconds log_interval)
-    : out_(out), terminal_(terminal), total_bytes_(total_bytes), log_interval_(log_interval) {}
+    : out_(out), terminal_(terminal), stored_total_(stored_total), log_interval_(log_interval) {}
 
-void Progress::update(std::uint64_t articles, std::uint64_t bytes) {
+void Progress::update(std::uint64_t articles, std::uint64_t bytes, std::uint64_t stored_bytes) {
   // Asking the clock every article would cost more than the rest of this; every 64 will do.
   // (Counted here: the articles written advance in steps while others are analysed.)
   if (++updates_ % 64 != 0) return;
@@ -25,21 +27,23 @@ void Progress::update(std::uint64_t articles, std::uint64_t bytes) {
   const auto interval = terminal_ ? std::chrono::milliseconds(250) : log_interval_;
   if (now - last_print_ < interval) return;
   last_print_ = now;
-  print(articles, bytes);
+  print(articles, bytes, stored_bytes);
 }
 
-void Progress::print(std::uint64_t articles, std::uint64_t bytes) {
+void Progress::print(std::uint64_t articles, std::uint64_t bytes, std::uint64_t stored_bytes) {
   const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
   const double megabytes = static_cast<double>(bytes) / 1e6;
-  const double rate = seconds > 0 ? megabytes / seconds : 0;
   std::string line = fmt::format("{} articles, {:.1f} MB", articles, megabytes);
-  if (total_bytes_ > 0) {
-    const double total = static_cast<double>(total_bytes_) / 1e6;
-    line += fmt::format(" of {:.1f} ({:.0f}%)", total, 100.0 * megabytes / std::max(total, 1e-9));
-    if (rate > 0 && total > megabytes)
-      line += ", " + duration((total - megabytes) / rate) + " left";
+  if (stored_total_ > 0) {
+    // The share is of the bytes on disk, so that it also runs evenly through a compressed
+    // file, whose text size is unknown until it is read.
+    const double done =
+        std::min(1.0, static_cast<double>(stored_bytes) / static_cast<double>(stored_total_));
+    line += fmt::format(" ({:.0f}% of {:.1f} MB on disk)", 100.0 * done,
+                        static_cast<double>(stored_total_) / 1e6);
+    if (done > 0 && done < 1) line += ", " + duration(seconds * (1 - done) / done) + " left";
   }
-  line += fmt::format(", {:.1f} MB/s", rate);
+  line += fmt::format(", {:.1f} MB/s", seconds > 0 ? megabytes / seconds : 0.0);
   if (terminal_) {
     out_ << "\r\x1b[K" << line << std::flush;
   } else {

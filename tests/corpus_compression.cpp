@@ -262,3 +262,50 @@ TEST_CASE("compression: a bare gzip header is reported, not passed on as text", 
   CHECK_THROWS_WITH(read_bytes(dir.write("header.gz", compressed.substr(0, 10))),
                     Catch::Contains("gzip"));
 }
+
+TEST_CASE("compression: readers tell how far through the stored file they are", "[corpus]") {
+  // Text that compresses poorly (pseudo-random letters), so that the compressed file is
+  // many times the decompressor's read buffer and the first article comes from its start.
+  std::string plain;
+  std::uint32_t state = 12345;
+  for (int i = 0; i < 400; ++i) {
+    std::string text;
+    for (int j = 0; j < 2000; ++j) {
+      state = state * 1664525U + 1013904223U;
+      text += static_cast<char>('a' + (state >> 24) % 26);
+    }
+    plain += "{\"id\": \"r" + std::to_string(i) + "\", \"text\": \"" + text + "\"}\n";
+  }
+  const TempDir dir;
+  for (const auto& [name, bytes] : std::vector<std::pair<std::string, std::string>>{
+           {"a.jsonl", plain},
+           {"a.jsonl.gz", gzip(plain)},
+           {"a.jsonl.zst", zstd(plain)},
+           {"a.tar.gz",
+            archivar::test::tar_archive({{"in/a.jsonl", plain}}, Compression::kGzip)}}) {
+    INFO(name);
+    const fs::path file = dir.write(name, bytes);
+    const auto size = fs::file_size(file);
+    REQUIRE(size > 200'000);
+    std::ostringstream out;
+    archivar::Diagnostics diagnostics(out, "test", false);
+    const archivar::ReaderOptions options;  // the reader keeps a reference
+    auto reader = archivar::open_article_reader(file, InputFormat::kAuto, options, diagnostics);
+    REQUIRE(reader->next());
+    const std::uint64_t after_first = reader->stored_bytes_read();
+    CHECK(after_first > 0);
+    CHECK(after_first < size / 2);
+    std::size_t articles = 1;
+    std::uint64_t previous = after_first;
+    bool never_backwards = true;
+    while (reader->next()) {
+      ++articles;
+      never_backwards = never_backwards && reader->stored_bytes_read() >= previous;
+      previous = reader->stored_bytes_read();
+    }
+    CHECK(articles == 400);
+    CHECK(never_backwards);
+    CHECK(reader->stored_bytes_read() == size);
+    CHECK(reader->bytes_read() >= plain.size() - 1);
+  }
+}

@@ -37,6 +37,7 @@ class StringSource final : public archivar::ByteSource {
     at_ += n;
     return n;
   }
+  std::uint64_t stored_bytes_read() const override { return at_; }
 
  private:
   std::string bytes_;

@@ -27,6 +27,8 @@ class ArchiveReader::MemberSource final : public ByteSource {
                                 detail != nullptr ? detail : "unknown error"));
   }
 
+  std::uint64_t stored_bytes_read() const override { return owner_.source_->stored_bytes_read(); }
+
  private:
   ArchiveReader& owner_;
   std::string name_;

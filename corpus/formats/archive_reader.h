@@ -27,6 +27,7 @@ class ArchiveReader final : public ArticleReader {
   /// one read; a damaged archive structure ends the archive with ReadError.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override;
+  std::uint64_t stored_bytes_read() const override { return source_->stored_bytes_read(); }
 
  private:
   struct ArchiveFree {

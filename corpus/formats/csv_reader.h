@@ -33,6 +33,7 @@ class CsvReader final : public ArticleReader {
   /// without a title or text column is reported and the file skipped.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
+  std::uint64_t stored_bytes_read() const override { return lines_->stored_bytes_read(); }
 
  private:
   struct Row {

@@ -21,6 +21,7 @@ class JsonLinesReader final : public ArticleReader {
   /// arrays of strings (joined by blank lines) are accepted as field values.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
+  std::uint64_t stored_bytes_read() const override { return lines_->stored_bytes_read(); }
 
  private:
   std::unique_ptr<LineReader> lines_;

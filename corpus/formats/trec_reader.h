@@ -21,6 +21,7 @@ class TrecReader final : public ArticleReader {
   /// open, or with a line longer than kMaxRecordBytes, is reported and skipped.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
+  std::uint64_t stored_bytes_read() const override { return lines_->stored_bytes_read(); }
 
  private:
   /// The next logical line: a physical line, split after each "</DOC>" so that

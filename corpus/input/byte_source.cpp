@@ -33,12 +33,16 @@ class FileSource final : public ByteSource {
     if (n == 0 && std::ferror(file_.get())) {
       throw ReadError(name_ + ": read error: " + std::strerror(errno));
     }
+    bytes_read_ += n;
     return n;
   }
+
+  std::uint64_t stored_bytes_read() const override { return bytes_read_; }
 
  private:
   FileHandle file_;
   std::string name_;
+  std::uint64_t bytes_read_ = 0;
 };
 
 // The compression a stream starts with, by its magic bytes; empty for none we know.
@@ -91,6 +95,8 @@ class DecompressingSource final : public ByteSource {
       fail();
     }
   }
+
+  std::uint64_t stored_bytes_read() const override { return raw_->stored_bytes_read(); }
 
   std::size_t read(char* buffer, std::size_t size) override {
     if (finished_) return 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -23,6 +24,10 @@ class ByteSource {
   /// Reads up to @a size bytes into @a buffer; returns 0 only at the end of the data.
   /// Throws ReadError when the input cannot be read or is corrupt.
   virtual std::size_t read(char* buffer, std::size_t size) = 0;
+
+  /// Bytes taken so far from the input as stored (before decompression): how far through
+  /// a compressed file the reading is, for progress.
+  virtual std::uint64_t stored_bytes_read() const = 0;
 };
 
 /// The bytes of @a path ("-" for standard input) as they are on disk.

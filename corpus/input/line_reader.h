@@ -29,6 +29,8 @@ class LineReader {
   std::uint64_t line_number() const { return line_number_; }
   /// Uncompressed bytes consumed so far.
   std::uint64_t bytes_read() const { return bytes_read_; }
+  /// Bytes taken from the input as stored (see ByteSource::stored_bytes_read()).
+  std::uint64_t stored_bytes_read() const { return source_->stored_bytes_read(); }
 
  private:
   bool fill();

@@ -19,6 +19,7 @@ class PeekableSource final : public ByteSource {
   std::string_view peek(std::size_t size);
 
   std::size_t read(char* buffer, std::size_t size) override;
+  std::uint64_t stored_bytes_read() const override { return source_->stored_bytes_read(); }
 
  private:
   std::unique_ptr<ByteSource> source_;

@@ -21,6 +21,7 @@ class TranscodingSource final : public ByteSource {
                     std::string name);
 
   std::size_t read(char* buffer, std::size_t size) override;
+  std::uint64_t stored_bytes_read() const override { return source_->stored_bytes_read(); }
 
  private:
   struct ConverterClose {
