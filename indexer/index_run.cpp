@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <iostream>
 #include <optional>
 #include <thread>
@@ -166,19 +167,27 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
     progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, stored_size(inputs),
                      options.progress_interval);
   }
-  std::uint64_t bytes_read = 0;  // so far, the input under way included
-  // The same as stored on disk: how far through the inputs the run is, compressed or not.
-  std::uint64_t stored_bytes_done = 0;  // of the inputs finished
-  std::uint64_t stored_bytes_read = 0;
-  // Both as articles are read and as they are written: the writer runs behind the reader,
-  // by up to the bytes in flight, and finishes after it.
+  // How far the reading is: text bytes, and bytes as stored on disk (compressed or not).
+  struct InputPosition {
+    std::uint64_t bytes = 0;
+    std::uint64_t stored_bytes = 0;
+  };
+  InputPosition read;
+  std::uint64_t stored_bytes_of_finished_inputs = 0;
+  // Progress is what is written: the reader runs ahead by up to the bytes in flight
+  // (64 MB of text), which would make the start look fast and the time left too short.
+  // The positions of the articles in analysis, in order; they are written in that order.
+  std::deque<InputPosition> in_analysis;
+  InputPosition written;
   const auto report_progress = [&] {
     if (progress) {
-      progress->update(summary.added + summary.replaced + summary.unchanged, bytes_read,
-                       stored_bytes_read);
+      progress->update(summary.added + summary.replaced + summary.unchanged, written.bytes,
+                       written.stored_bytes);
     }
   };
   const auto write = [&](AnalysedArticle article) {
+    written = in_analysis.front();
+    in_analysis.pop_front();
     const auto outcome = writer.put(article.id, std::move(article.document), article.words);
     ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
     if (writer.pending() == 0) batch_ids.clear();  // committed
@@ -189,9 +198,9 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
     try {
       reader = open_article_reader(input.path, input.format, reading, diagnostics);
       while (std::optional<Article> article = reader->next()) {
-        bytes_read = summary.bytes_read + reader->bytes_read();
-        stored_bytes_read =
-            stored_bytes_done + std::min<std::uint64_t>(reader->stored_bytes_read(), input.size);
+        read = {summary.bytes_read + reader->bytes_read(),
+                stored_bytes_of_finished_inputs +
+                    std::min<std::uint64_t>(reader->stored_bytes_read(), input.size)};
         report_progress();
         if (article->id.size() > schema::kMaxIdBytes) {
           diagnostics.skipped(article->origin,
@@ -210,19 +219,22 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
         if (!analysis.in_flight(article->id) &&
             writer.holds(article->id, schema::document_hash(stored))) {
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
+          if (in_analysis.empty()) written = read;
           continue;
         }
         AnalysisJob job{std::move(*article), date, std::move(stored)};
         while (!analysis.can_submit(job)) write(*analysis.next());
         analysis.submit(std::move(job));
+        in_analysis.push_back(read);
         while (std::optional<AnalysedArticle> ready = analysis.try_next()) write(std::move(*ready));
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());
     }
     if (reader) summary.bytes_read += reader->bytes_read();
-    stored_bytes_done += input.size;
-    stored_bytes_read = stored_bytes_done;
+    stored_bytes_of_finished_inputs += input.size;
+    read = {summary.bytes_read, stored_bytes_of_finished_inputs};
+    if (in_analysis.empty()) written = read;
   }
   while (std::optional<AnalysedArticle> rest = analysis.next()) write(std::move(*rest));
   if (progress) progress->finish();
