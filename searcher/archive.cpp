@@ -204,23 +204,43 @@ SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_coun
   if (posting == database_.postlist_end(id_term)) {
     throw ArticleNotFound(fmt::format("no article with id '{}'", id));
   }
+  // Not worth showing beside the article: the article itself, and its near-duplicates
+  // (the same story reprinted), which would otherwise fill the top of the list.
+  std::vector<Xapian::docid> same_story{*posting};
+  Xapian::Query excluded(id_term);
+  const std::string group = database_.get_document(*posting).get_value(schema::kGroupSlot);
+  if (!group.empty()) {
+    const std::string group_term = schema::group_term(group);
+    same_story.assign(database_.postlist_begin(group_term), database_.postlist_end(group_term));
+    excluded = Xapian::Query(Xapian::Query::OP_OR, excluded, Xapian::Query(group_term));
+  }
+  SimilarQuery similar;
+  similar.near_duplicates_left_out = static_cast<Xapian::doccount>(same_story.size()) - 1;
+
   Xapian::RSet relevant;
   relevant.add_document(*posting);
   Xapian::Enquire enquire(database_);
   const ContentTerms content_terms;
-  // Terms of this article alone weigh most but find nothing else: ask for more and keep
-  // those that other articles have too.
+  // Terms of this story alone weigh most but find nothing else: ask for more and keep
+  // those that articles outside it have too.
   const Xapian::ESet expansion =
       enquire.get_eset(static_cast<Xapian::termcount>(term_count * 4), relevant,
                        Xapian::Enquire::USE_EXACT_TERMFREQ, &content_terms);
-  SimilarQuery similar;
+  const auto found_elsewhere = [&](const std::string& term) {
+    Xapian::doccount in_story = 0;
+    Xapian::PostingIterator it = database_.postlist_begin(term);
+    for (const Xapian::docid member : same_story) {  // ascending: postlist order
+      it.skip_to(member);
+      if (it == database_.postlist_end(term)) break;
+      in_story += *it == member;
+    }
+    return database_.get_termfreq(term) > in_story;
+  };
   for (auto it = expansion.begin(); it != expansion.end() && similar.terms.size() < term_count;
        ++it) {
-    if (database_.get_termfreq(*it) >= 2) similar.terms.push_back(*it);
+    if (found_elsewhere(*it)) similar.terms.push_back(*it);
   }
   const Xapian::Query like(Xapian::Query::OP_OR, similar.terms.begin(), similar.terms.end());
-  // What is not worth showing beside the article: the article itself.
-  const Xapian::Query excluded(id_term);
   similar.query = Xapian::Query(Xapian::Query::OP_AND_NOT, like, excluded);
   return similar;
 }

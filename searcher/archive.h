@@ -73,6 +73,8 @@ struct SimilarQuery {
   Xapian::Query query;
   /// The article's characteristic index terms the query is made of, best first.
   std::vector<std::string> terms;
+  /// How many near-duplicates of the article the query leaves out.
+  Xapian::doccount near_duplicates_left_out = 0;
 };
 
 /// --similar named an id the archive does not hold.
@@ -115,7 +117,8 @@ class Archive {
 
   /// Articles like the article @a id: relevance feedback with that article as the only
   /// relevant one (Xapian's RSet and ESet) gives its @a term_count most characteristic
-  /// terms, which are ORed; the article itself is excluded. Throws ArticleNotFound.
+  /// terms, which are ORed; the article itself and its near-duplicates (its group) are
+  /// excluded: they are the same story, not more like it. Throws ArticleNotFound.
   SimilarQuery similar_query(const std::string& id, std::size_t term_count = 25);
 
   /// Notes for stderr when the databases cannot count @a facets fully: written by an

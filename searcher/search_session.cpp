@@ -18,14 +18,13 @@ SearchSession::SearchSession(const std::vector<std::string>& databases, Proximit
       suggester_(archive_, analyzer_) {}
 
 ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text,
-                                 QueryParser& parser) {
+                                 QueryParser& parser, const std::optional<SimilarQuery>& similar) {
   ParsedQuery parsed = request.plain ? parser.parse_plain(text) : parser.parse(text);
-  if (!request.similar_to.empty()) {
-    SimilarQuery similar = archive_.similar_query(request.similar_to);
+  if (similar) {
     parsed.query = parsed.query.empty()
-                       ? similar.query
-                       : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, parsed.query);
-    parsed.highlight_terms.insert(similar.terms.begin(), similar.terms.end());
+                       ? similar->query
+                       : Xapian::Query(Xapian::Query::OP_FILTER, similar->query, parsed.query);
+    parsed.highlight_terms.insert(similar->terms.begin(), similar->terms.end());
   }
   if (!request.from.empty() || !request.to.empty()) {
     Xapian::Query dates;
@@ -50,7 +49,9 @@ ResultPage SearchSession::search(const SearchRequest& request) {
 
 ResultPage SearchSession::search_once(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
-  const ParsedQuery parsed = parse(request, request.query, parser_);
+  std::optional<SimilarQuery> similar;
+  if (!request.similar_to.empty()) similar = archive_.similar_query(request.similar_to);
+  const ParsedQuery parsed = parse(request, request.query, parser_, similar);
   // Proximity clauses read position lists, the most costly part of a multi-word query:
   // with MatchOptions::rerank_depth they rank only the best of what the words alone rank.
   Xapian::Query candidates;
@@ -62,6 +63,7 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   ResultPage page;
   page.query = request.query;
   page.similar_to = request.similar_to;
+  if (similar) page.near_duplicates_left_out = similar->near_duplicates_left_out;
   page.total = matched.total;
   page.total_exact = matched.total_exact;
   page.facets = std::move(matched.facets);

@@ -39,7 +39,9 @@ struct ResultHit {
 
 struct ResultPage {
   std::string query;
-  std::string similar_to;      ///< the request's, for printing
+  std::string similar_to;  ///< the request's, for printing
+  /// Near-duplicates of the similar_to article, left out of its similar articles.
+  Xapian::doccount near_duplicates_left_out = 0;
   Xapian::doccount total = 0;  ///< matching articles: exact when total_exact, else estimated
   bool total_exact = false;
   std::vector<FacetCounts> facets;
@@ -65,8 +67,10 @@ class SearchSession {
 
  private:
   ResultPage search_once(const SearchRequest& request);
-  /// @a text parsed by @a parser as @a request says, with its --similar and date filters.
-  ParsedQuery parse(const SearchRequest& request, std::string_view text, QueryParser& parser);
+  /// @a text parsed by @a parser as @a request says, with the date filters, and as a
+  /// filter of @a similar (--similar) when given.
+  ParsedQuery parse(const SearchRequest& request, std::string_view text, QueryParser& parser,
+                    const std::optional<SimilarQuery>& similar = std::nullopt);
 
   Archive archive_;
   Analyzer analyzer_;

@@ -201,3 +201,31 @@ TEST_CASE("databases from before fingerprints are noted, other fingerprints refu
   CHECK(other.status == 1);
   CHECK(other.err.find("near-duplicate fingerprints 'simhash-64'") != std::string::npos);
 }
+
+TEST_CASE("--similar leaves out the article's own near-duplicates",
+          "[integration][near-duplicates][similar]") {
+  const ScratchDir dir;
+  const std::string db = dir / "db";
+  REQUIRE(index_into(db, demo()).status == 0);
+  for (const auto& [article, reprint] :
+       {std::pair{kStory, kReprint}, std::pair{kReprint, kStory}}) {
+    INFO(article);
+    // Collapsed or not: the reprint is the same story, not another one like it.
+    for (const std::string collapse : {"", "--no-collapse "}) {
+      const json page = search_json(db, collapse + "--similar " + article);
+      CHECK(page["near_duplicates_left_out"] == 1);
+      REQUIRE(page["hits"].size() >= 3);
+      CHECK(hit_for(page, reprint).is_null());
+      CHECK(hit_for(page, article).is_null());
+      for (const json& hit : page["hits"]) CHECK(hit["similar"].empty());
+      // Other articles on the subject (strikes at the railway) still lead the list.
+      CHECK(page["hits"][0]["title"].get<std::string>().find("Bahn") != std::string::npos);
+    }
+  }
+  // An article without near-duplicates leaves out only itself, and says so in text.
+  const CommandResult alone = search(db, "--color never --limit 3 --similar rr-2021-0811");
+  REQUIRE(alone.status == 0);
+  CHECK(alone.out.starts_with("articles like rr-2021-0811\n"));
+  const CommandResult text = search(db, "--color never --limit 3 --similar " + kStory);
+  CHECK(text.out.starts_with("articles like " + kStory + " (its 1 near-duplicate left out)\n"));
+}

@@ -8,7 +8,10 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   nlohmann::ordered_json result;
   if (!topic_id.empty()) result["qid"] = topic_id;
   result["query"] = page.query;
-  if (!page.similar_to.empty()) result["similar_to"] = page.similar_to;
+  if (!page.similar_to.empty()) {
+    result["similar_to"] = page.similar_to;
+    result["near_duplicates_left_out"] = page.near_duplicates_left_out;
+  }
   if (!count_only_) result["total_estimate"] = page.total;
   if (page.total_exact) result["total"] = page.total;
   result["took_ms"] = page.took_ms;

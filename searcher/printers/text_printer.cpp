@@ -54,7 +54,14 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     return;
   }
   if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
-  if (!page.similar_to.empty()) out_ << fmt::format("articles like {}\n\n", page.similar_to);
+  if (!page.similar_to.empty()) {
+    out_ << fmt::format("articles like {}", page.similar_to);
+    if (page.near_duplicates_left_out > 0) {
+      out_ << fmt::format(" (its {} near-duplicate{} left out)", page.near_duplicates_left_out,
+                          page.near_duplicates_left_out == 1 ? "" : "s");
+    }
+    out_ << "\n\n";
+  }
   if (page.suggestion) {
     const std::string suggestion =
         color_ ? fmt::format("{}{}{}", kBold, *page.suggestion, kReset) : *page.suggestion;
