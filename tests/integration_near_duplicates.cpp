@@ -202,7 +202,7 @@ TEST_CASE("databases from before fingerprints are noted, other fingerprints refu
   CHECK(other.err.find("near-duplicate fingerprints 'simhash-64'") != std::string::npos);
 }
 
-TEST_CASE("--similar leaves out the article's own near-duplicates",
+TEST_CASE("similar articles leave out the article's own near-duplicates",
           "[integration][near-duplicates][similar]") {
   const ScratchDir dir;
   const std::string db = dir / "db";
