@@ -111,7 +111,7 @@ bool should_compact(Compaction when, const IndexSummary& summary, Xapian::doccou
     case Compaction::kNever:
       return false;
     case Compaction::kAlways:
-      return changed > 0;
+      return true;
     case Compaction::kAuto:
       return changed > 0 && changed * 10 >= documents;
   }

@@ -19,7 +19,7 @@ namespace archivar {
 /// When a run rewrites the database compactly after its last commit.
 enum class Compaction {
   kAuto,    ///< when the run changed at least a tenth of the articles in the database
-  kAlways,  ///< whenever the run changed anything
+  kAlways,  ///< after every run, even one that changed nothing
   kNever,
 };
 

@@ -139,7 +139,8 @@ int main(int argc, char** argv) {
        "and writing the database take one more")
       ("compact", po::value(&compaction)->value_name("WHEN"),
        "rewrite the database compactly after the run (about a third smaller and faster to "
-       "search): auto (default: when the run changed a tenth of it or more), always, never")
+       "search): auto (default: when the run changed a tenth of it or more), always (also "
+       "with no INPUT, to compact an existing database), never")
       ("wait", "wait for another indexer's lock on the database instead of failing")
       ("delete", po::value(&deletions)->multitoken()->value_name("ID..."),
        "remove these articles (before reading any INPUT)")
@@ -191,7 +192,8 @@ int main(int argc, char** argv) {
         if (!id.empty()) deletions.push_back(id);
       }
     }
-    if (inputs.empty() && deletions.empty()) {
+    // "--compact always" alone compacts a database built before compaction existed.
+    if (inputs.empty() && deletions.empty() && compaction != "always") {
       throw po::error("no INPUT given (a file, a directory or -)");
     }
     options.database = database;

@@ -80,6 +80,15 @@ TEST_CASE("a compacted database is smaller and answers exactly as before",
   REQUIRE(again.status == 0);
   CHECK(again.out.find(" 0 added, 0 replaced,") != std::string::npos);
   CHECK(again.out.find("compacted") == std::string::npos);  // nothing changed
+
+  // A database written without compaction is compacted on its own, with no input.
+  const std::uintmax_t before = bytes_in(dir / "plain");
+  const CommandResult alone = index_into(dir / "plain", "--compact always");
+  REQUIRE(alone.status == 0);
+  CHECK(alone.out.find("compacted the database from") != std::string::npos);
+  CHECK(bytes_in(dir / "plain") < before);
+  CHECK(without_timing(search(dir / "plain", "\"Deutsche Bahn\"")) ==
+        without_timing(search(dir / "compacted", "\"Deutsche Bahn\"")));
 }
 
 TEST_CASE("a small update is not compacted unless asked", "[integration][index][compaction]") {
