@@ -33,21 +33,36 @@ void Progress::update(std::uint64_t articles, std::uint64_t bytes, std::uint64_t
 void Progress::print(std::uint64_t articles, std::uint64_t bytes, std::uint64_t stored_bytes) {
   const double seconds = std::chrono::duration<double>(Clock::now() - started_).count();
   const double megabytes = static_cast<double>(bytes) / 1e6;
-  std::string line = fmt::format("{} articles, {:.1f} MB", articles, megabytes);
-  if (stored_total_ > 0) {
-    // The share is of the bytes on disk, so that it also runs evenly through a compressed
-    // file, whose text size is unknown until it is read.
-    const double done =
-        std::min(1.0, static_cast<double>(stored_bytes) / static_cast<double>(stored_total_));
-    line += fmt::format(" ({:.0f}% of {:.1f} MB on disk)", 100.0 * done,
-                        static_cast<double>(stored_total_) / 1e6);
-    if (done > 0 && done < 1) line += ", " + duration(seconds * (1 - done) / done) + " left";
-  }
-  line += fmt::format(", {:.1f} MB/s", seconds > 0 ? megabytes / seconds : 0.0);
+  const double rate = seconds > 0 ? megabytes / seconds : 0.0;
+  const bool sized = stored_total_ > 0;
+  // The share is of the bytes on disk, so that it also runs evenly through a compressed
+  // file, whose text size is unknown until it is read.
+  const double done =
+      sized ? std::min(1.0, static_cast<double>(stored_bytes) / static_cast<double>(stored_total_))
+            : 0.0;
+  const std::string left =
+      done > 0 && done < 1 ? duration(seconds * (1 - done) / done) + " left" : std::string();
   if (terminal_) {
+    // A bar, and short enough for an 80-column terminal, where a wrapped line could not
+    // be overwritten in place.
+    std::string line;
+    if (sized) {
+      constexpr int kBarWidth = 20;
+      const int filled = static_cast<int>(done * kBarWidth);
+      line = fmt::format("[{}{}] {:3.0f}%  ", std::string(filled, '#'),
+                         std::string(kBarWidth - filled, '-'), 100.0 * done);
+    }
+    line += fmt::format("{} articles  {:.1f} MB  {:.1f} MB/s", articles, megabytes, rate);
+    if (!left.empty()) line += "  " + left;
     out_ << "\r\x1b[K" << line << std::flush;
   } else {
-    out_ << "archivar-index: " << line << '\n';
+    std::string line = fmt::format("{} articles, {:.1f} MB", articles, megabytes);
+    if (sized) {
+      line += fmt::format(" ({:.0f}% of {:.1f} MB on disk)", 100.0 * done,
+                          static_cast<double>(stored_total_) / 1e6);
+      if (!left.empty()) line += ", " + left;
+    }
+    out_ << "archivar-index: " << line << fmt::format(", {:.1f} MB/s\n", rate);
   }
   printed_ = true;
 }

@@ -58,3 +58,20 @@ TEST_CASE("progress: a last step is logged only after progress was", "[indexer]"
   long_run.step("compacting the database");
   CHECK(logged.str().ends_with("archivar-index: compacting the database ...\n"));
 }
+
+TEST_CASE("progress: on a terminal, a bar in one line that fits 80 columns", "[indexer]") {
+  std::ostringstream out;
+  Progress progress(out, /*terminal=*/true, 604'000'000, 10s);
+  std::this_thread::sleep_for(300ms);  // a terminal line is redrawn every quarter second
+  report(progress, 151'422, 2'000'000'000, 302'000'000);
+  const std::string line = out.str();
+  INFO(line);
+  REQUIRE(line.starts_with("\r\x1b[K"));
+  const std::string shown = line.substr(4);
+  CHECK(shown.starts_with("[##########----------]  50%  151422 articles  2000.0 MB  "));
+  CHECK(shown.find(" left") != std::string::npos);
+  CHECK(shown.find('\n') == std::string::npos);
+  CHECK(shown.size() <= 80);
+  progress.finish();
+  CHECK(out.str().ends_with("\r\x1b[K"));  // the line is cleared for the summary
+}
