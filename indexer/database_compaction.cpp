@@ -57,9 +57,12 @@ void sync_directory_tree(const fs::path& directory) {
   sync_path(directory, O_RDONLY | O_DIRECTORY);
 }
 
-// "db/" and "./db" name the directory itself: its name is needed for the sibling.
+// The directory itself, with its name (needed for the sibling): "db/" and "./db" name
+// "db", and a symbolic link names its target, which is what must be exchanged, not the link.
 fs::path directory_path(const fs::path& database) {
-  const fs::path path = fs::absolute(database).lexically_normal();
+  std::error_code error;
+  fs::path path = fs::canonical(database, error);
+  if (error) path = fs::absolute(database).lexically_normal();
   return path.has_filename() ? path : path.parent_path();
 }
 

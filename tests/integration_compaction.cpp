@@ -116,6 +116,24 @@ TEST_CASE("a small update is not compacted unless asked", "[integration][index][
   CHECK(index_into(dir / "db", "--compact sometimes " + (dir / "two.jsonl")).status == 2);
 }
 
+TEST_CASE("a database reached through a symbolic link is compacted where it is",
+          "[integration][index][compaction]") {
+  const ScratchDir dir;
+  write_file(dir / "a.jsonl", R"({"id":"a1","title":"Hafen","text":"Der Hafen wächst."})"
+                              "\n");
+  fs::create_directory(dir / "disk");
+  fs::create_directory_symlink(dir / "disk", dir / "link");
+  REQUIRE(index_into(dir / "link/db", dir / "a.jsonl").status == 0);
+  fs::create_directory_symlink(dir / "disk/db", dir / "db");
+  const CommandResult compacted = index_into(dir / "db", "--compact always");
+  REQUIRE(compacted.status == 0);
+  CHECK(compacted.out.find("compacted the database from") != std::string::npos);
+  CHECK(fs::is_symlink(dir / "db"));  // still the user's link, to the compacted database
+  CHECK(Xapian::Database(dir / "db").get_doccount() == 1);
+  CHECK_FALSE(has_compaction_leftovers(dir.path()));
+  CHECK_FALSE(has_compaction_leftovers(dir.path() / "disk"));
+}
+
 TEST_CASE("what a killed compaction left behind is removed by the next run",
           "[integration][index][compaction]") {
   const ScratchDir dir;
