@@ -66,6 +66,18 @@ fs::path directory_path(const fs::path& database) {
   return path.has_filename() ? path : path.parent_path();
 }
 
+// Xapian's compactor copies its tables only: anything else someone keeps in the database
+// directory goes into the copy too, or the exchange would throw it away with the old tables.
+void carry_over_other_files(const fs::path& from, const fs::path& to) {
+  for (const auto& entry : fs::directory_iterator(from)) {
+    const std::string name = entry.path().filename().string();
+    const bool xapians = name.ends_with(".glass") || name == "iamglass" || name == "flintlock";
+    if (xapians || name.starts_with("archivar-index.pid")) continue;  // the writer's own
+    fs::copy(entry.path(), to / name,
+             fs::copy_options::recursive | fs::copy_options::copy_symlinks);
+  }
+}
+
 }  // namespace
 
 // Either is garbage once the process that made it is gone.
@@ -102,6 +114,7 @@ fs::path swap_in_compacted_copy(const fs::path& database) {
     // database that is updated later.
     Xapian::Database(target.string())
         .compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
+    carry_over_other_files(target, copy);
     sync_directory_tree(copy);
   } catch (const Xapian::Error& e) {
     fs::remove_all(copy, ignored);

@@ -29,7 +29,8 @@ void remove_abandoned_copies(const std::filesystem::path& path);
 /// a mix. The caller must hold the database's write lock with everything committed, so
 /// that no change can slip in between the copy and the exchange. Returns the directory
 /// that now holds the old tables; the caller removes it once its writer has closed them.
-/// Copies left behind by a crashed compaction are removed first. Throws CompactionError
+/// Files in the directory that are not Xapian's go into the copy too. Copies left behind
+/// by a crashed compaction are removed first. Throws CompactionError
 /// (with the copy removed) when the copy cannot be made, e.g. for lack of disk space.
 std::filesystem::path swap_in_compacted_copy(const std::filesystem::path& path);
 

@@ -116,8 +116,10 @@ TEST_CASE("a small update is not compacted unless asked", "[integration][index][
   CHECK(index_into(dir / "db", "--compact sometimes " + (dir / "two.jsonl")).status == 2);
 }
 
-TEST_CASE("a database reached through a symbolic link is compacted where it is",
-          "[integration][index][compaction]") {
+TEST_CASE(
+    "a database reached through a symbolic link is compacted where it is, with "
+    "what else its directory holds",
+    "[integration][index][compaction]") {
   const ScratchDir dir;
   write_file(dir / "a.jsonl", R"({"id":"a1","title":"Hafen","text":"Der Hafen wächst."})"
                               "\n");
@@ -125,11 +127,17 @@ TEST_CASE("a database reached through a symbolic link is compacted where it is",
   fs::create_directory_symlink(dir / "disk", dir / "link");
   REQUIRE(index_into(dir / "link/db", dir / "a.jsonl").status == 0);
   fs::create_directory_symlink(dir / "disk/db", dir / "db");
+  // Something of the user's in the database directory survives the exchange.
+  write_file(dir / "disk/db/NOTES.txt", "Stand 2024");
+  fs::create_directory(dir / "disk/db/exports");
+  write_file(dir / "disk/db/exports/list.txt", "a1");
   const CommandResult compacted = index_into(dir / "db", "--compact always");
   REQUIRE(compacted.status == 0);
   CHECK(compacted.out.find("compacted the database from") != std::string::npos);
   CHECK(fs::is_symlink(dir / "db"));  // still the user's link, to the compacted database
   CHECK(Xapian::Database(dir / "db").get_doccount() == 1);
+  CHECK(fs::exists(dir / "disk/db/NOTES.txt"));
+  CHECK(fs::exists(dir / "disk/db/exports/list.txt"));
   CHECK_FALSE(has_compaction_leftovers(dir.path()));
   CHECK_FALSE(has_compaction_leftovers(dir.path() / "disk"));
 }
