@@ -64,8 +64,14 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qu
 // One parse: the lexemes, a cursor, and the terms collected for highlighting.
 class QueryParser::Run {
  public:
-  Run(Analyzer& analyzer, const ProximityOptions& proximity, std::vector<Lexeme> lexemes)
-      : analyzer_(analyzer), proximity_(proximity), lexemes_(std::move(lexemes)) {}
+  /// With @a loose_parts_match, the parts of a compound or hyphenated word among several
+  /// ranked words match on their own; otherwise they only add to the score.
+  Run(Analyzer& analyzer, const ProximityOptions& proximity, std::vector<Lexeme> lexemes,
+      bool loose_parts_match)
+      : analyzer_(analyzer),
+        proximity_(proximity),
+        lexemes_(std::move(lexemes)),
+        loose_parts_match_(loose_parts_match) {}
 
   ParsedQuery parse() {
     Part part = parse_or(Field::kText);
@@ -177,12 +183,13 @@ class QueryParser::Run {
       }
     }
     std::ranges::sort(sequence, {}, &Part::order);
-    // "Straßenbahn" alone asks for trams, not for every "Bahn"; among several words
-    // ("Unfall Straßenbahn Köln") a part is one more word that may match.
+    // "Straßenbahn" asks for trams, not for every "Bahn": its parts only rank the articles
+    // the words match. Only in plain text (a question, a pasted headline: many words,
+    // some of which an answer may not contain) is a part one more word that may match.
     std::vector<Xapian::Query> boosts;
     for (const Part* p : sequence) {
       boosts.insert(boosts.end(), p->boosts.begin(), p->boosts.end());
-      auto& parts_go_to = sequence.size() >= 2 ? may : boosts;
+      auto& parts_go_to = loose_parts_match_ && sequence.size() >= 2 ? may : boosts;
       parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
     }
     add_proximity(sequence, may);
@@ -388,6 +395,7 @@ class QueryParser::Run {
   Analyzer& analyzer_;
   const ProximityOptions& proximity_;
   std::vector<Lexeme> lexemes_;
+  bool loose_parts_match_;
   std::size_t position_ = 0;
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;
@@ -397,11 +405,11 @@ QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity)
     : analyzer_(analyzer), proximity_(proximity) {}
 
 ParsedQuery QueryParser::parse(std::string_view query) {
-  return Run(analyzer_, proximity_, lex_query(query)).parse();
+  return Run(analyzer_, proximity_, lex_query(query), /*loose_parts_match=*/false).parse();
 }
 
 ParsedQuery QueryParser::parse_plain(std::string_view text) {
-  return Run(analyzer_, proximity_, lex_plain_text(text)).parse();
+  return Run(analyzer_, proximity_, lex_plain_text(text), /*loose_parts_match=*/true).parse();
 }
 
 }  // namespace archivar
