@@ -85,7 +85,10 @@ class QueryParser::Run {
       result.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result.query,
                                    combine(Xapian::Query::OP_OR, part.boosts));
     }
+    std::ranges::set_difference(part_terms_, highlight_terms_,
+                                std::inserter(result.part_terms, result.part_terms.end()));
     result.highlight_terms = std::move(highlight_terms_);
+    result.highlight_terms.insert(result.part_terms.begin(), result.part_terms.end());
     return result;
   }
 
@@ -305,7 +308,9 @@ class QueryParser::Run {
   }
 
   std::string term(std::string_view prefix, const Token& token) {
-    if (collecting_) highlight_terms_.insert(token.text);
+    if (collecting_) {
+      (token.is_part || token.is_compound_part ? part_terms_ : highlight_terms_).insert(token.text);
+    }
     return std::string(prefix) + token.text;
   }
 
@@ -398,7 +403,8 @@ class QueryParser::Run {
   bool loose_parts_match_;
   std::size_t position_ = 0;
   bool collecting_ = true;
-  std::set<std::string> highlight_terms_;
+  std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends
+  std::set<std::string> part_terms_;
 };
 
 QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity)

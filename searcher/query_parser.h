@@ -24,6 +24,9 @@ struct ParsedQuery {
   /// Index terms a matching document may contain, for highlighting snippets
   /// (unprefixed; excluded terms are not among them).
   std::set<std::string> highlight_terms;
+  /// Those of highlight_terms that stand only for a part of a typed word (of a compound
+  /// or a hyphenated word): a passage showing whole words shows better why it matched.
+  std::set<std::string> part_terms;
 };
 
 /// How much a ranked query rewards query words that stand close together in an article,

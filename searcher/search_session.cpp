@@ -71,7 +71,8 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
     ResultHit result;
     if (request.match.fetch_stored) {
       result.title = snippets.whole(hit.article.title, parsed.highlight_terms);
-      result.snippet = snippets.passage(hit.article.text, parsed.highlight_terms);
+      result.snippet =
+          snippets.passage(hit.article.text, parsed.highlight_terms, parsed.part_terms);
     }
     result.hit = std::move(hit);
     page.hits.push_back(std::move(result));

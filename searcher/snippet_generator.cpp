@@ -1,6 +1,7 @@
 #include "searcher/snippet_generator.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "searcher/term_candidates.h"
 
@@ -112,12 +113,15 @@ Snippet SnippetGenerator::whole(std::string_view text, const std::set<std::strin
   return render(text, 0, text.size(), matches(text, terms));
 }
 
-Snippet SnippetGenerator::passage(std::string_view text, const std::set<std::string>& terms) {
+Snippet SnippetGenerator::passage(std::string_view text, const std::set<std::string>& terms,
+                                  const std::set<std::string>& part_terms) {
   const std::vector<Match> found = matches(text, terms);
 
-  // Best window: most distinct terms, then most matches, among windows starting at a match.
+  // Best window, among those starting at a match: most distinct whole-word terms, then
+  // most distinct part terms, then most matches.
+  using Rank = std::tuple<std::size_t, std::size_t, std::size_t>;
   std::size_t best_first = 0, best_last = 0;
-  std::size_t best_distinct = 0, best_count = 0;
+  Rank best{0, 0, 0};
   for (std::size_t first = 0; first < found.size(); ++first) {
     std::set<const std::string*> distinct;
     std::size_t last = first;
@@ -126,11 +130,11 @@ Snippet SnippetGenerator::passage(std::string_view text, const std::set<std::str
       distinct.insert(found[k].term);
       last = k;
     }
-    const std::size_t count = last - first + 1;
-    if (distinct.size() > best_distinct ||
-        (distinct.size() == best_distinct && count > best_count)) {
-      best_distinct = distinct.size();
-      best_count = count;
+    const auto parts = static_cast<std::size_t>(std::ranges::count_if(
+        distinct, [&](const std::string* term) { return part_terms.contains(*term); }));
+    const Rank rank{distinct.size() - parts, parts, last - first + 1};
+    if (rank > best) {
+      best = rank;
       best_first = first;
       best_last = last;
     }

@@ -29,8 +29,10 @@ class SnippetGenerator {
   /// The window of about the target length with the most distinct query terms (then the
   /// most matches), widened to word boundaries, starting at a sentence when one begins
   /// shortly before; "…" marks a cut. White space is collapsed. Without any match the
-  /// article's opening is returned.
-  Snippet passage(std::string_view text, const std::set<std::string>& terms);
+  /// article's opening is returned. Of @a terms, those also in @a part_terms (parts of
+  /// typed words) count only after the others: "Querdenker" shows before "Denker".
+  Snippet passage(std::string_view text, const std::set<std::string>& terms,
+                  const std::set<std::string>& part_terms = {});
 
   /// All of @a text (white space collapsed) with its matches marked, for titles.
   Snippet whole(std::string_view text, const std::set<std::string>& terms);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "common/analysis/analyzer.h"
+#include "searcher/query_parser.h"
 #include "searcher/snippet_generator.h"
 
 using namespace archivar;
@@ -90,4 +91,24 @@ TEST_CASE("whole titles are marked without cutting", "[snippet]") {
       "Ukraine-Krise: Außenministerin mahnt in Kiew zur Besonnenheit und Ruhe", {"ukrain", "kiew"});
   CHECK(title.text == "Ukraine-Krise: Außenministerin mahnt in Kiew zur Besonnenheit und Ruhe");
   CHECK(highlighted(title) == std::vector<std::string>{"Ukraine", "Kiew"});
+}
+
+TEST_CASE("a passage with the typed word beats one with only its part", "[snippet]") {
+  Analyzer analyzer;
+  // What the query parser makes of "Straßenbahn": the compound and its parts, which are
+  // highlighted too but count after whole words.
+  QueryParser parser(analyzer);
+  const ParsedQuery query = parser.parse("Straßenbahn Kiew");
+  REQUIRE(query.part_terms.contains("bahn"));
+  REQUIRE_FALSE(query.part_terms.contains("kiew"));
+  SnippetGenerator snippets(analyzer, 80);
+  const std::string text = "Die Bahn fährt selten. " + filler(30) +
+                           "Die neue Straßenbahn fährt ab Montag. " + filler(30);
+  const Snippet snippet = snippets.passage(text, query.highlight_terms, query.part_terms);
+  CHECK(highlighted(snippet) == std::vector<std::string>{"Straßenbahn"});
+  // Without the distinction the earlier window, as good by count, would win.
+  const Snippet flat = snippets.passage(text, query.highlight_terms);
+  CHECK(highlighted(flat) == std::vector<std::string>{"Bahn"});
+  // A typed word that is also a part of another keeps counting as a whole word.
+  CHECK_FALSE(parser.parse("Bahn Straßenbahn").part_terms.contains("bahn"));
 }
