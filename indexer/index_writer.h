@@ -21,6 +21,11 @@ class IndexOpenError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+/// What an analysed article takes in memory, per byte of its stored fields, until it is
+/// committed (its terms, postings and positions). Measured on FANG-COVID: peak memory grew
+/// by 230 MB for one batch of 3,000 articles whose stored fields take 23 MB.
+inline constexpr std::uint64_t kMemoryPerStoredByte = 10;
+
 class IndexWriter {
  public:
   enum class Outcome { kAdded, kReplaced };
