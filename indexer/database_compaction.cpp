@@ -80,7 +80,7 @@ void carry_over_other_files(const fs::path& from, const fs::path& to) {
 
 }  // namespace
 
-// Either is garbage once the process that made it is gone.
+// A partial copy, or the old tables after the exchange: garbage once their process is gone.
 void remove_abandoned_copies(const fs::path& database) {
   const fs::path path = directory_path(database);
   const std::string prefix = path.filename().string() + std::string(kCopySuffix);
