@@ -43,6 +43,11 @@ inline constexpr Xapian::valueno kGroupSlot = 5;
 /// The MinHash fingerprint of the article's text (indexer/min_hash.h); absent for texts
 /// too short to have one.
 inline constexpr Xapian::valueno kFingerprintSlot = 6;
+/// kDateSlot's value, or kUndatedLast for an article without a date: sorting by it puts
+/// undated articles last, oldest first, also where Xapian cannot run a KeyMaker (remote
+/// shards). Newest first needs no such slot: kDateSlot's absent value sorts last then.
+inline constexpr Xapian::valueno kOldestFirstSlot = 7;
+inline constexpr std::string_view kUndatedLast = "\xff";
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;

@@ -65,6 +65,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
     document.add_boolean_term(schema::section_term(article.section));
     document.add_value(schema::kSectionSlot, article.section);
   }
+  document.add_value(schema::kOldestFirstSlot,
+                     date ? date->sortable() : std::string(schema::kUndatedLast));
   if (date) {
     document.add_value(schema::kDateSlot, date->sortable());
     document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));

@@ -25,9 +25,8 @@ class ContentTerms final : public Xapian::ExpandDecider {
 }  // namespace
 
 Archive::Archive(const std::vector<std::string>& paths) {
-  // Articles without a date come last in either direction: "\xff" sorts after every date.
-  undated_last_[0].add_value(schema::kDateSlot, /*reverse=*/false, "\xff");
-  undated_last_[1].add_value(schema::kDateSlot, /*reverse=*/true, "");
+  // Articles without a date come last, oldest first too: "\xff" sorts after every date.
+  undated_last_.add_value(schema::kDateSlot, /*reverse=*/false, std::string(schema::kUndatedLast));
   if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
   std::string analyzer_spec;
   std::string first_shard;
@@ -45,6 +44,9 @@ Archive::Archive(const std::vector<std::string>& paths) {
       }
       database_.add_database(shard.database);
       has_remote_shards_ = has_remote_shards_ || shard.remote;
+      every_article_has_oldest_first_value_ =
+          every_article_has_oldest_first_value_ &&
+          shard.database.get_value_freq(schema::kOldestFirstSlot) == shard.database.get_doccount();
       shards_.push_back(std::move(shard));
     }
   }
@@ -64,18 +66,20 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
       // Equal scores are ordered by docid, so runs are repeatable.
       enquire.set_docid_order(Xapian::Enquire::ASCENDING);
       break;
-    case SortOrder::kDateAscending:
     case SortOrder::kDateDescending:
-      if (has_remote_shards_) {
-        // Xapian's remote protocol cannot carry a KeyMaker: sort by the value itself, which
-        // puts undated articles first when sorting oldest first.
-        enquire.set_sort_by_value_then_relevance(
-            schema::kDateSlot, /*reverse=*/options.sort == SortOrder::kDateDescending);
-        break;
+      // An absent date is the lowest value: last.
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
+      break;
+    case SortOrder::kDateAscending:
+      if (every_article_has_oldest_first_value_) {
+        enquire.set_sort_by_value_then_relevance(schema::kOldestFirstSlot, /*reverse=*/false);
+      } else if (!has_remote_shards_) {
+        // Articles indexed before kOldestFirstSlot existed.
+        enquire.set_sort_by_key_then_relevance(&undated_last_, /*reverse=*/false);
+      } else {
+        // Xapian's remote protocol cannot carry a KeyMaker: undated articles come first.
+        enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/false);
       }
-      enquire.set_sort_by_key_then_relevance(
-          &undated_last_[options.sort == SortOrder::kDateDescending],
-          /*reverse=*/false);
       break;
   }
 }

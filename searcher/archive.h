@@ -138,8 +138,10 @@ class Archive {
   std::vector<ArchiveShard> shards_;
   Xapian::Database database_;
   AnalyzerOptions analyzer_options_;
-  Xapian::MultiValueKeyMaker undated_last_[2];  // sort keys: oldest first, newest first
+  /// Oldest first, undated last, for articles indexed before kOldestFirstSlot existed.
+  Xapian::MultiValueKeyMaker undated_last_;
   bool has_remote_shards_ = false;
+  bool every_article_has_oldest_first_value_ = true;
 };
 
 }  // namespace archivar
