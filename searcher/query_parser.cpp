@@ -26,6 +26,9 @@ constexpr double kCompoundPartsWeight = 0.5;
 // the word three times over (joined form, phrase, parts) and buried articles that had the
 // parts apart; MRR fang-headlines-dev 0.454 / 0.469 / 0.474 at 1.0 / 0.5 / 0.25, 0.467 at 0.
 constexpr double kHyphenWholeWeight = 0.25;
+// How close the parts of a compound must stand to say it in words ("das Personal der
+// deutschen Botschaft" for "Botschaftspersonal"): about a sentence.
+constexpr Xapian::termpos kCompoundInWordsWindow = 12;
 
 Field field_named(std::string_view name) {
   if (name == "title" || name == "titel") return Field::kTitle;
@@ -354,11 +357,14 @@ class QueryParser::Run {
                      ? wholes.front()
                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
     if (compound_parts.size() >= 2 && wholes.size() == 1) {
-      // A compound: itself, or all of its parts anywhere ("Personal der Botschaft").
+      // A compound: itself, or its parts as words of their own, close together ("Personal
+      // der Botschaft"). Only words of their own have positions: the parts of other
+      // compounds ("Straße" and the "Bahn" of "Fahrbahn") do not say "Straßenbahn".
       // Each part found adds to the score, so an article with the compound ranks above
       // one with its parts, and one with some parts (and other query words) gains too;
       // a part alone matches nothing ("Straßenbahn" does not find every "Bahn").
-      const Xapian::Query all_parts = combine(Xapian::Query::OP_AND, compound_parts);
+      const Xapian::Query all_parts(Xapian::Query::OP_NEAR, compound_parts.begin(),
+                                    compound_parts.end(), kCompoundInWordsWindow);
       part.query = Xapian::Query(Xapian::Query::OP_OR, *part.query,
                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all_parts, 0.0));
       part.loose_parts.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,

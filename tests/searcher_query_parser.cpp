@@ -142,6 +142,35 @@ TEST_CASE("compounds match their parts, and their parts match them", "[query]") 
   CHECK(f.ids("Gewerkschaftslöhne") == Ids{"bahn"});  // "Gewerkschaft ... Löhne"
 }
 
+TEST_CASE("a compound said in words needs its parts as words of their own, close together",
+          "[query]") {
+  Analyzer analyzer;
+  test::MemoryIndex index{analyzer};
+  std::string far_apart = "Die Straße ist gesperrt.";
+  for (int i = 0; i < 30; ++i) far_apart += " Regen";
+  far_apart += " Die Bahn kommt später.";
+  index.add({.id = "compound", .title = "Neue Linie", .text = "Die Straßenbahn fährt."});
+  index.add({.id = "in-words", .title = "Umleitung", .text = "Die Bahn fährt durch die Straße."});
+  index.add({.id = "far-apart", .title = "Wetter", .text = far_apart});
+  // "Straße" and the "Bahn" of "Fahrbahn": a part of another compound is no word.
+  index.add({.id = "other-compound",
+             .title = "Bauarbeiten",
+             .text = "Die Straße ist gesperrt, die Fahrbahn wird erneuert."});
+  QueryParser parser(analyzer);
+  for (const bool plain : {false, true}) {
+    INFO((plain ? "plain" : "query language"));
+    Xapian::Enquire enquire(index.db());
+    enquire.set_query(plain ? parser.parse_plain("Straßenbahn").query
+                            : parser.parse("Straßenbahn").query);
+    std::vector<std::string> ranked;
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      ranked.push_back(schema::decode_stored(it.get_document().get_data()).id);
+    }
+    CHECK(ranked == std::vector<std::string>{"compound", "in-words"});
+  }
+}
+
 TEST_CASE("stop words are dropped from ranked queries unless nothing else is left", "[query]") {
   Fixture f;
   CHECK(f.ids("die Gewerkschaft") == Ids{"bahn"});
