@@ -49,8 +49,9 @@ struct Part {
   // hyphenated word), for the proximity of neighbouring words; empty for other clauses.
   std::string first_term, last_term;
   std::size_t order = 0;  // position among the clauses of its group
-  // The parts of a compound or hyphenated word, each counting alone where the word is one
-  // of several ranked words (a bag of words); alone, the word matches only as a whole.
+  // The parts of a compound or hyphenated word, each adding to the score on its own (and
+  // in plain text, where the word is one of several, matching on its own too); the word
+  // itself matches only as a whole or as all its parts.
   std::vector<Xapian::Query> loose_parts;
   // Clauses that add to the score of documents the query matches but never match a
   // document by themselves.
