@@ -56,7 +56,9 @@ class QueryParser {
   ParsedQuery parse(std::string_view query);
 
   /// Reads @a text as plain words, all ranked, with no syntax at all: quotes, operators,
-  /// fields and +/- are text. For natural-language topics and pasted headlines.
+  /// fields and +/- are text. For natural-language topics and pasted headlines, where an
+  /// answer need not hold every word: unlike parse(), a part of a compound or hyphenated
+  /// word among several words also matches on its own.
   ParsedQuery parse_plain(std::string_view text);
 
  private:
