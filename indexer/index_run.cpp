@@ -177,8 +177,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   };
   InputPosition read;
   std::uint64_t stored_bytes_of_finished_inputs = 0;
-  // Progress is what is written: the reader runs ahead by up to the bytes in flight
-  // (64 MB of text), which would make the start look fast and the time left too short.
+  // Progress is what is written: the reader runs ahead by the articles in analysis,
+  // which would make the start look fast and the time left too short.
   // The positions of the articles in analysis, in order; they are written in that order.
   std::deque<InputPosition> in_analysis;
   InputPosition written;
