@@ -104,7 +104,6 @@ std::uintmax_t directory_bytes(const fs::path& directory) {
 
 fs::path swap_in_compacted_copy(const fs::path& database) {
   const fs::path target = directory_path(database);
-  remove_abandoned_copies(target);
   const fs::path copy = copy_path(target);
   std::error_code ignored;
   try {

@@ -29,8 +29,9 @@ void remove_abandoned_copies(const std::filesystem::path& path);
 /// a mix. The caller must hold the database's write lock with everything committed, so
 /// that no change can slip in between the copy and the exchange. Returns the directory
 /// that now holds the old tables; the caller removes it once its writer has closed them.
-/// Files in the directory that are not Xapian's go into the copy too. Copies left behind
-/// by a crashed compaction are removed first. Throws CompactionError
+/// Files in the directory that are not Xapian's go into the copy too. Copies a crashed
+/// compaction left are the caller's to remove when it takes the lock (see
+/// remove_abandoned_copies). Throws CompactionError
 /// (with the copy removed) when the copy cannot be made, e.g. for lack of disk space.
 std::filesystem::path swap_in_compacted_copy(const std::filesystem::path& path);
 

@@ -44,9 +44,6 @@ Archive::Archive(const std::vector<std::string>& paths) {
       }
       database_.add_database(shard.database);
       has_remote_shards_ = has_remote_shards_ || shard.remote;
-      every_article_has_oldest_first_value_ =
-          every_article_has_oldest_first_value_ &&
-          shard.database.get_value_freq(schema::kOldestFirstSlot) == shard.database.get_doccount();
       shards_.push_back(std::move(shard));
     }
   }
@@ -71,7 +68,14 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
       enquire.set_sort_by_value_then_relevance(schema::kDateSlot, /*reverse=*/true);
       break;
     case SortOrder::kDateAscending:
-      if (every_article_has_oldest_first_value_) {
+      if (!every_article_has_oldest_first_value_) {
+        every_article_has_oldest_first_value_ =
+            std::ranges::all_of(shards_, [](const ArchiveShard& shard) {
+              return shard.database.get_value_freq(schema::kOldestFirstSlot) ==
+                     shard.database.get_doccount();
+            });
+      }
+      if (*every_article_has_oldest_first_value_) {
         enquire.set_sort_by_value_then_relevance(schema::kOldestFirstSlot, /*reverse=*/false);
       } else if (!has_remote_shards_) {
         // Articles indexed before kOldestFirstSlot existed.

@@ -5,6 +5,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -105,7 +106,8 @@ class Archive {
   void reopen() { database_.reopen(); }
 
   /// Ranks documents for @a query with BM25 (or sorts by date, then relevance; undated
-  /// articles last, except oldest first over remote shards, where they come first).
+  /// articles last, except oldest first over remote shards indexed before
+  /// schema::kOldestFirstSlot existed, where they come first).
   ///
   /// @a candidates, when not empty, must match the same articles as @a query, ranked by a
   /// cheaper approximation of it (the query without its proximity clauses, whose position
@@ -141,7 +143,9 @@ class Archive {
   /// Oldest first, undated last, for articles indexed before kOldestFirstSlot existed.
   Xapian::MultiValueKeyMaker undated_last_;
   bool has_remote_shards_ = false;
-  bool every_article_has_oldest_first_value_ = true;
+  /// Whether every shard has schema::kOldestFirstSlot for all its articles; asked on the
+  /// first oldest-first sort, not on every start (a round trip per remote shard).
+  std::optional<bool> every_article_has_oldest_first_value_;
 };
 
 }  // namespace archivar

@@ -27,7 +27,7 @@ class ArchiveReader::MemberSource final : public ByteSource {
                                 detail != nullptr ? detail : "unknown error"));
   }
 
-  std::uint64_t stored_bytes_read() const override { return owner_.source_->stored_bytes_read(); }
+  std::uint64_t stored_bytes_read() const override { return owner_.stored_bytes_read(); }
 
  private:
   ArchiveReader& owner_;
