@@ -21,7 +21,8 @@ inline constexpr std::string_view kSectionPrefix = "XSEC";  ///< folded section,
 inline constexpr std::string_view kYearPrefix = "Y";        ///< "Y2022", boolean
 inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", boolean
 /// Near-duplicates (see kGroupSlot): one band key of the article's MinHash fingerprint,
-/// boolean; articles that share one are compared as candidates.
+/// boolean; articles that share one are compared as candidates. For a text too short for
+/// a fingerprint, its kShortTextSlot key: articles that share it are exact copies.
 inline constexpr std::string_view kBandPrefix = "XNDB";
 /// The near-duplicate group's label, boolean: lists a group's members.
 inline constexpr std::string_view kGroupPrefix = "XNDG";
@@ -48,6 +49,9 @@ inline constexpr Xapian::valueno kFingerprintSlot = 6;
 /// shards). Newest first needs no such slot: kDateSlot's absent value sorts last then.
 inline constexpr Xapian::valueno kOldestFirstSlot = 7;
 inline constexpr std::string_view kUndatedLast = "\xff";
+/// For a text too short for a fingerprint, the ShortTextKey of its title and text words
+/// (indexer/short_text_key.h); absent otherwise.
+inline constexpr Xapian::valueno kShortTextSlot = 8;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;
@@ -82,7 +86,9 @@ std::string content_hash(std::string_view data);
 /// versions. The layout takes part in document_hash(), so that an article indexed with
 /// an older layout is rewritten when it is read again, even though it is unchanged.
 /// 2: source and section values (kSourceSlot, kSectionSlot).
-inline constexpr std::string_view kDocumentLayout = "2";
+/// 3: the exact-copy key of short texts (kShortTextSlot), the oldest-first date
+///    (kOldestFirstSlot).
+inline constexpr std::string_view kDocumentLayout = "3";
 
 /// The kContentHashSlot value of a document whose stored data is @a stored: the content
 /// hash of the stored fields and kDocumentLayout.

@@ -5,6 +5,7 @@
 #include "common/index_schema.h"
 #include "common/vocabulary.h"
 #include "indexer/min_hash.h"
+#include "indexer/short_text_key.h"
 
 namespace archivar {
 
@@ -50,10 +51,11 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
     }
     return tokens;
   };
-  add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);
+  const TokenStream title_tokens =
+      add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);
   next_position += schema::kTextPositionGap;
   const TokenStream text_tokens = add_field(article.text, {}, 1);
-  add_fingerprint(text_tokens, document);
+  add_fingerprint(title_tokens, text_tokens, document);
 
   document.add_boolean_term(schema::id_term(article.id));
   document.add_value(schema::kIdSlot, article.id);
@@ -68,9 +70,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   document.add_value(schema::kOldestFirstSlot,
                      date ? date->sortable() : std::string(schema::kUndatedLast));
   if (date) {
-    document.add_value(schema::kDateSlot, date->sortable());
-    document.add_boolean_term(std::string(schema::kYearPrefix) + date->sortable().substr(0, 4));
-    document.add_boolean_term(std::string(schema::kMonthPrefix) + date->sortable().substr(0, 6));
+    const std::string day = date->sortable();  // YYYYMMDD
+    document.add_value(schema::kDateSlot, day);
+    document.add_boolean_term(std::string(schema::kYearPrefix).append(day, 0, 4));
+    document.add_boolean_term(std::string(schema::kMonthPrefix).append(day, 0, 6));
   }
   std::ranges::sort(words_);
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
@@ -79,20 +82,39 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   return document;
 }
 
-void DocumentBuilder::add_fingerprint(const TokenStream& text_tokens, Xapian::Document& document) {
-  // The text's words as analysed (stems: a changed inflection is no edit), without the
-  // forms stacked on a word's position. The title takes no part: it is what an editor
-  // who reprints an agency story rewrites first.
-  std::vector<std::string_view> words;
-  words.reserve(text_tokens.size());
-  for (std::size_t i = 0; i < text_tokens.size(); ++i) {
-    if (i == 0 || text_tokens[i].position_increment > 0) words.push_back(text_tokens[i].text);
+namespace {
+
+// The words as analysed (stems: a changed inflection is no edit), without the forms
+// stacked on a word's position.
+void append_words(const TokenStream& tokens, std::vector<std::string_view>& words) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (i == 0 || tokens[i].position_increment > 0) words.push_back(tokens[i].text);
   }
-  const std::optional<MinHashSignature> signature = MinHashSignature::of(words);
-  if (!signature) return;
-  document.add_value(schema::kFingerprintSlot, signature->serialize());
-  for (const std::string& key : signature->band_keys()) {
-    document.add_boolean_term(schema::band_term(key));
+}
+
+}  // namespace
+
+void DocumentBuilder::add_fingerprint(const TokenStream& title_tokens,
+                                      const TokenStream& text_tokens, Xapian::Document& document) {
+  // The title takes no part in the fingerprint: it is what an editor who reprints an
+  // agency story rewrites first.
+  std::vector<std::string_view> words;
+  words.reserve(title_tokens.size() + text_tokens.size());
+  append_words(text_tokens, words);
+  if (const std::optional<MinHashSignature> signature = MinHashSignature::of(words)) {
+    document.add_value(schema::kFingerprintSlot, signature->serialize());
+    for (const std::string& key : signature->band_keys()) {
+      document.add_boolean_term(schema::band_term(key));
+    }
+    return;
+  }
+  // Too short for one: a copy must have the same words, the title's included.
+  words.clear();
+  append_words(title_tokens, words);
+  append_words(text_tokens, words);
+  if (const std::optional<std::string> key = ShortTextKey::of(words)) {
+    document.add_value(schema::kShortTextSlot, *key);
+    document.add_boolean_term(schema::band_term(*key));
   }
 }
 

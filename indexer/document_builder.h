@@ -36,7 +36,10 @@ class DocumentBuilder {
   const std::vector<std::string>& words() const { return words_; }
 
  private:
-  static void add_fingerprint(const TokenStream& text_tokens, Xapian::Document& document);
+  /// The MinHash fingerprint and band terms, or for a text too short for one, the
+  /// ShortTextKey of title and text.
+  static void add_fingerprint(const TokenStream& title_tokens, const TokenStream& text_tokens,
+                              Xapian::Document& document);
 
   Analyzer& analyzer_;
   PostingSink& postings_;

@@ -18,7 +18,13 @@ bool NearDuplicateGroups::assign(const std::string& id, Xapian::Document& docume
   const Xapian::docid self = existing != database_.postlist_end(id_term) ? *existing : 0;
 
   const std::string fingerprint = document.get_value(schema::kFingerprintSlot);
-  std::string group = fingerprint.empty() ? std::string() : closest_group(fingerprint, self);
+  const std::string short_text_key = document.get_value(schema::kShortTextSlot);
+  std::string group;
+  if (!fingerprint.empty()) {
+    group = closest_group(fingerprint, self);
+  } else if (!short_text_key.empty()) {
+    group = group_of_copy(short_text_key, self);
+  }
   const bool joined = !group.empty();
   if (!joined) group = new_label(id, self);
   document.add_value(schema::kGroupSlot, group);
@@ -60,6 +66,18 @@ std::string NearDuplicateGroups::closest_group(const std::string& fingerprint, X
     best_group = group;
   }
   return best_group;
+}
+
+std::string NearDuplicateGroups::group_of_copy(const std::string& short_text_key,
+                                               Xapian::docid self) {
+  const std::string term = schema::band_term(short_text_key);
+  // The oldest copy's group: in a group built by copies alone, every member's.
+  for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
+    if (*it == self) continue;
+    std::string group = database_.get_document(*it).get_value(schema::kGroupSlot);
+    if (!group.empty()) return group;
+  }
+  return {};
 }
 
 std::string NearDuplicateGroups::new_label(const std::string& id, Xapian::docid self) {

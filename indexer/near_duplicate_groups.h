@@ -36,13 +36,16 @@ class NearDuplicateGroups {
   /// Labels @a document, about to be stored under @a id (replacing any article with that
   /// id, which is therefore not its own candidate), with its group: value
   /// schema::kGroupSlot and term schema::group_term. Reads the fingerprint the
-  /// DocumentBuilder put in schema::kFingerprintSlot; an article without one (too short)
-  /// gets a group of its own. Returns whether it joined another article's group.
+  /// DocumentBuilder put in schema::kFingerprintSlot; an article too short for one joins
+  /// the group of an exact copy (the same schema::kShortTextSlot key), if there is one.
+  /// Returns whether it joined another article's group.
   bool assign(const std::string& id, Xapian::Document& document);
 
  private:
   /// The group of the most similar candidate, or empty when none is similar enough.
   std::string closest_group(const std::string& fingerprint, Xapian::docid self);
+  /// The group of the oldest other article with the same short-text key, or empty.
+  std::string group_of_copy(const std::string& short_text_key, Xapian::docid self);
   /// @a id, or @a id#2, #3, ...: the first label no document other than @a self carries.
   std::string new_label(const std::string& id, Xapian::docid self);
 

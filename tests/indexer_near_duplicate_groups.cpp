@@ -32,7 +32,11 @@ struct Archive {
 
   // Indexes (or replaces) the article as IndexWriter does; returns its group.
   std::string put(const std::string& id, const std::string& text) {
-    const Article article{.id = id, .title = "Meldung " + id, .text = text};
+    return put_titled(id, "Meldung " + id, text);
+  }
+
+  std::string put_titled(const std::string& id, const std::string& title, const std::string& text) {
+    const Article article{.id = id, .title = title, .text = text};
     Xapian::Document document =
         builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {}));
     groups.assign(id, document);
@@ -73,10 +77,42 @@ TEST_CASE("groups: unrelated articles and copies edited beyond the threshold sta
   CHECK(archive.put("longer", words(0, 100) + " " + words(0, 100, "v")) == "longer");
 }
 
-TEST_CASE("groups: a text too short for a fingerprint gets a group of its own", "[groups]") {
+TEST_CASE("groups: a short text joins only an exact copy of its title and text", "[groups]") {
   Archive archive;
+  // Too short for a fingerprint, and under other titles: not the same item.
   archive.put("first", words(0, 10));
-  CHECK(archive.put("same", words(0, 10)) == "same");
+  CHECK(archive.put("same-text", words(0, 10)) == "same-text");
+
+  // A headline with a teaser, copied by another site: case, punctuation, spacing and
+  // inflection aside, the same words.
+  const std::string title = "Trump warnt Iran vor Wiederaufrüstung";
+  const std::string teaser = "Der US-Präsident droht mit neuen Angriffen.";
+  CHECK(archive.put_titled("site-a", title, teaser) == "site-a");
+  CHECK(archive.put_titled("site-b", "TRUMP warnt Iran vor Wiederaufrüstung:", teaser) == "site-a");
+  CHECK(archive.put_titled("site-c", title + "  ", "Der US-Präsident droht mit neuem Angriff") ==
+        "site-a");
+  // Another teaser, or the headline alone, is another item.
+  CHECK(archive.put_titled("other-teaser", title, "Teheran weist die Drohung zurück.") ==
+        "other-teaser");
+  CHECK(archive.put_titled("headline-only", title, "") == "headline-only");
+  CHECK(archive.put_titled("headline-again", title, "") == "headline-only");
+  // Two words name no story.
+  CHECK(archive.put_titled("video-1", "Video", "Liveblog") == "video-1");
+  CHECK(archive.put_titled("video-2", "Video", "Liveblog") == "video-2");
+
+  // Re-indexed unchanged it stays; edited, it leaves.
+  CHECK(archive.put_titled("site-b", title, teaser) == "site-a");
+  CHECK(archive.put_titled("site-b", title, "Eine ganz andere Meldung.") == "site-b");
+  CHECK(archive.db.get_termfreq(schema::group_term("site-a")) == 2);
+}
+
+TEST_CASE("groups: the copy of a deleted short item still finds the rest of its group",
+          "[groups]") {
+  Archive archive;
+  archive.put_titled("a", "Deutschlandticket wird teurer", "");
+  archive.put_titled("b", "Deutschlandticket wird teurer", "");
+  archive.db.delete_document(schema::id_term("a"));
+  CHECK(archive.put_titled("c", "Deutschlandticket wird teurer", "") == "a");
 }
 
 TEST_CASE("groups: an article joins the group of its closest match", "[groups]") {
