@@ -163,7 +163,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   BatchIds batch_ids(options.batch_documents);
   // Declared after the writer, so an error stops the analysis threads before the writer
   // abandons the batch under way.
-  ParallelAnalysis analysis(options.analyzer, analysis_threads(options.threads),
+  ParallelAnalysis analysis(writer.analyzer(), analysis_threads(options.threads),
                             bytes_in_flight(options.batch_memory_bytes));
   std::optional<Progress> progress;
   if (options.show_progress) {

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,8 @@ struct IndexRunOptions {
   InputFormat format = InputFormat::kAuto;
   /// Field names, CSV dialect, encoding; member_format is set from format.
   ReaderOptions reading;
-  AnalyzerOptions analyzer;
+  /// nullopt: an existing database's own, the defaults for a new one (IndexWriter).
+  std::optional<AnalyzerOptions> analyzer;
   NearDuplicateOptions near_duplicates;
   std::uint64_t batch_documents = 20000;
   /// Commit earlier when a batch's estimated memory reaches this (0: no limit).

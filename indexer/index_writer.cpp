@@ -84,17 +84,27 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
+IndexWriter::IndexWriter(const fs::path& path, const std::optional<AnalyzerOptions>& analyzer,
                          std::uint64_t batch_documents, bool wait,
                          NearDuplicateOptions near_duplicates)
     : database_(open_database(path, wait)),
       path_(path),
+      analyzer_(analyzer.value_or(AnalyzerOptions{})),
       groups_(database_, near_duplicates),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   note_writer(path);
   remove_abandoned_copies(path);
   const std::string format = database_.get_metadata(std::string(schema::kFormatKey));
-  const std::string wanted_analyzer = analyzer.to_string();
+  const std::string recorded_analyzer = database_.get_metadata(std::string(schema::kAnalyzerKey));
+  if (!analyzer && !format.empty() && !recorded_analyzer.empty()) {
+    try {
+      analyzer_ = AnalyzerOptions::parse(recorded_analyzer);
+    } catch (const std::invalid_argument& e) {
+      throw IndexOpenError(fmt::format("'{}': {}; was it written by a newer archivar-index?",
+                                       path.string(), e.what()));
+    }
+  }
+  const std::string wanted_analyzer = analyzer_.to_string();
   if (format.empty()) {
     if (database_.get_doccount() > 0) {
       throw IndexOpenError(
@@ -109,12 +119,11 @@ IndexWriter::IndexWriter(const fs::path& path, const AnalyzerOptions& analyzer,
   } else if (format != schema::kFormatVersion) {
     throw IndexOpenError(fmt::format("'{}' has Archivar format {}, this version writes {}",
                                      path.string(), format, schema::kFormatVersion));
-  } else if (const std::string existing = database_.get_metadata(std::string(schema::kAnalyzerKey));
-             existing != wanted_analyzer) {
+  } else if (recorded_analyzer != wanted_analyzer) {
     throw IndexOpenError(
         fmt::format("'{}' was built with analyzer '{}', not '{}'; use a new "
                     "database for other analyzer options",
-                    path.string(), existing, wanted_analyzer));
+                    path.string(), recorded_analyzer, wanted_analyzer));
   } else if (const std::string scheme =
                  database_.get_metadata(std::string(schema::kFingerprintKey));
              scheme != std::string(MinHashSignature::kScheme)) {

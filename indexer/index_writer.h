@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -33,16 +34,23 @@ class IndexWriter {
   /// Opens or creates the database at @a path, noting this process as its writer (for
   /// the message another indexer gets). Refuses a directory that holds something
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
-  /// written with other analyzer options than @a analyzer. Throws IndexOpenError.
+  /// written with other analyzer options than @a analyzer. Without @a analyzer, an
+  /// existing database keeps the options it was built with (so an index built before a
+  /// new default step stays usable) and a new one gets the defaults; see analyzer().
+  /// Throws IndexOpenError.
   /// With @a wait, a database locked by another indexer is waited for (a note goes to
   /// stderr once) instead of refused. Articles are grouped with their near-duplicates
   /// as @a near_duplicates says; a database whose fingerprints were computed otherwise
   /// is refused too.
-  IndexWriter(const std::filesystem::path& path, const AnalyzerOptions& analyzer,
+  IndexWriter(const std::filesystem::path& path, const std::optional<AnalyzerOptions>& analyzer,
               std::uint64_t batch_documents, bool wait = false,
               NearDuplicateOptions near_duplicates = {});
   /// Abandons uncommitted changes: only commit() makes them durable.
   ~IndexWriter();
+
+  /// The analyzer options the database is built with: the documents put must be
+  /// analysed with them.
+  const AnalyzerOptions& analyzer() const { return analyzer_; }
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
@@ -92,6 +100,7 @@ class IndexWriter {
 
   Xapian::WritableDatabase database_;
   std::filesystem::path path_;
+  AnalyzerOptions analyzer_;
   NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
   Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit

@@ -102,7 +102,7 @@ int main(int argc, char** argv) {
   std::string csv_quote;
   std::string csv_columns;
   std::string encoding;
-  std::string analyzer = AnalyzerOptions{}.to_string();
+  std::string analyzer;
   long long batch = 20000;
   long long memory_mb = 512;
   long long threads = 0;
@@ -212,7 +212,7 @@ int main(int argc, char** argv) {
                       "' (try windows-1252, ISO-8859-15, UTF-16)");
     }
     options.reading.encoding = encoding;
-    options.analyzer = AnalyzerOptions::parse(analyzer);
+    if (vm.count("analyzer")) options.analyzer = AnalyzerOptions::parse(analyzer);
     if (batch < 1) throw po::error("--batch must be at least 1");
     if (!(options.near_duplicates.min_similarity > 0 &&
           options.near_duplicates.min_similarity <= 1)) {

@@ -14,12 +14,12 @@ using archivar::AnalyzerOptions;
 using Terms = std::vector<std::string>;
 
 AnalyzerOptions make(bool hyphens, bool fold, bool stem) {
-  return AnalyzerOptions{
-      .split_hyphens = hyphens,
-      .fold_letters = fold,
-      .stem = stem,
-      .split_compounds = false,
-      .weak_verbs = false};
+  return AnalyzerOptions{.split_hyphens = hyphens,
+                         .fold_letters = fold,
+                         .stem = stem,
+                         .split_compounds = false,
+                         .weak_verbs = false,
+                         .apostrophes = false};
 }
 
 // The message of the std::invalid_argument parse() throws, or "(no error)".
@@ -35,7 +35,7 @@ std::string parse_error(std::string_view spec) {
 }  // namespace
 
 TEST_CASE("analyzer options: spellings of the product default and of none", "[analyzer]") {
-  CHECK(AnalyzerOptions{}.to_string() == "hyphens,fold,stem,compounds,verbs");
+  CHECK(AnalyzerOptions{}.to_string() == "hyphens,fold,stem,compounds,verbs,apostrophes");
   CHECK(make(false, false, false).to_string() == "plain");
   CHECK(make(false, true, false).to_string() == "fold");
   CHECK(make(true, false, true).to_string() == "hyphens,stem");
@@ -142,4 +142,35 @@ TEST_CASE("analyzer options: stop words with umlauts are marked without letter f
     INFO(token.text);
     CHECK(token.is_stop_word);
   }
+}
+
+TEST_CASE("analyzer options: apostrophes go, whichever character writes them", "[analyzer]") {
+  Analyzer analyzer;
+  // Typewriter, typographic, left quote used as one, modifier letter: one term.
+  const Terms kudamm = analyzer.terms("Kudamm");
+  for (const char* written : {"Ku'damm", "Ku\u2019damm", "Ku\u2018damm", "Ku\u02bcdamm"}) {
+    INFO(written);
+    CHECK(analyzer.terms(written) == kudamm);
+  }
+  // A genitive or clitic -s behind an apostrophe stems as without it.
+  CHECK(analyzer.terms("Söder's") == analyzer.terms("Söders"));
+  CHECK(analyzer.terms("Söder’s") == analyzer.terms("Söder"));
+  CHECK(analyzer.terms("gibt's") == analyzer.terms("gibt’s"));
+  CHECK(analyzer.terms("McDonald's") == analyzer.terms("McDonald’s"));
+  // Quotation marks around a word are not part of it.
+  CHECK(analyzer.terms("‚Krise‘") == analyzer.terms("Krise"));
+  // The modifier letter apostrophe is a word of its own to ICU: it stays a term, as an
+  // empty term would fail the whole commit (seen in FANG-COVID: "anzuzweifeln?ʼ […]").
+  for (const std::string& term : analyzer.terms("anzuzweifeln?\u02bc Heute")) {
+    CHECK_FALSE(term.empty());
+  }
+}
+
+TEST_CASE("analyzer options: an analysis without the apostrophe step keeps them", "[analyzer]") {
+  AnalyzerOptions options;
+  options.apostrophes = false;
+  Analyzer analyzer(options);
+  CHECK(analyzer.terms("Ku'damm") == Terms{"ku'damm"});
+  CHECK(AnalyzerOptions::parse(options.to_string()).apostrophes == false);
+  CHECK(AnalyzerOptions::parse("hyphens,apostrophes").apostrophes);
 }

@@ -452,3 +452,37 @@ TEST_CASE("the info option reports what the database holds", "[integration][inde
   CHECK(info.out.find("groups    0 of near-duplicates, holding 0 articles") != std::string::npos);
   CHECK(run(binary("archivar-index") + " --db " + (dir / "nope") + " --info").status == 1);
 }
+
+TEST_CASE("a database keeps the analyzer it was built with, unless another is asked for",
+          "[integration][index]") {
+  const ScratchDir dir;
+  write_file(dir / "first.jsonl", R"({"id":"a1","title":"Söder's Kurs","text":"Der Kurs steht."})"
+                                  "\n");
+  write_file(dir / "later.jsonl", R"({"id":"a2","title":"Söders Plan","text":"Der Plan steht."})"
+                                  "\n");
+  // A database built before the apostrophe step became a default.
+  const std::string old_db = dir / "old.db";
+  REQUIRE(index_into(old_db, "--analyzer hyphens,fold,stem " + shell_quote(dir / "first.jsonl"))
+              .status == 0);
+  // A later run without --analyzer goes on with the database's own analysis...
+  const CommandResult later = index_into(old_db, shell_quote(dir / "later.jsonl"));
+  CHECK(later.status == 0);
+  CHECK(document_count(old_db) == 2);
+  CHECK(Xapian::Database(old_db).get_metadata("archivar.analyzer") == "hyphens,fold,stem");
+  // ... which the searcher uses too: without the step, "Söder's" is a word of its own.
+  CHECK(search_ids(old_db, "Söder's") == std::vector<std::string>{"a1"});
+  // Asking for other options is refused, naming both.
+  const CommandResult other =
+      index_into(old_db, "--analyzer fold " + shell_quote(dir / "later.jsonl"));
+  CHECK(other.status == 1);
+  CHECK_THAT(other.err, Catch::Contains("was built with analyzer 'hyphens,fold,stem', not 'fold'"));
+
+  // A new database gets the defaults, with the apostrophe step: both spellings meet.
+  const std::string new_db = dir / "new.db";
+  REQUIRE(
+      index_into(new_db, shell_quote(dir / "first.jsonl") + " " + shell_quote(dir / "later.jsonl"))
+          .status == 0);
+  std::vector<std::string> both = search_ids(new_db, "Söder's");
+  std::ranges::sort(both);
+  CHECK(both == std::vector<std::string>{"a1", "a2"});
+}

@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "common/analysis/apostrophe_filter.h"
 #include "common/analysis/case_fold_filter.h"
 #include "common/analysis/compound_split_filter.h"
 #include "common/analysis/feminine_form_filter.h"
@@ -27,6 +28,7 @@ std::string AnalyzerOptions::to_string() const {
   add(split_compounds, "compounds");
   add(feminine_forms, "feminine");
   add(weak_verbs, "verbs");
+  add(apostrophes, "apostrophes");
   return spec.empty() ? "plain" : spec;
 }
 
@@ -36,7 +38,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
                           .stem = false,
                           .split_compounds = false,
                           .feminine_forms = false,
-                          .weak_verbs = false};
+                          .weak_verbs = false,
+                          .apostrophes = false};
   while (!spec.empty()) {
     const std::size_t comma = spec.find(',');
     const std::string_view word = spec.substr(0, comma);
@@ -52,6 +55,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.feminine_forms = true;
     } else if (word == "verbs") {
       options.weak_verbs = true;
+    } else if (word == "apostrophes") {
+      options.apostrophes = true;
     } else if (word != "plain") {
       throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
     }
@@ -64,6 +69,7 @@ Analyzer::Analyzer(AnalyzerOptions options)
     : options_(options), tokenizer_(std::make_unique<IcuWordTokenizer>()) {
   if (options_.split_hyphens) filters_.push_back(std::make_unique<HyphenSplitFilter>());
   filters_.push_back(std::make_unique<CaseFoldFilter>());
+  if (options_.apostrophes) filters_.push_back(std::make_unique<ApostropheFilter>());
   filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
   folding_filters_ = filters_.size();

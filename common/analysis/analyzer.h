@@ -1,6 +1,6 @@
 // Analyzer: the one German analysis chain, used identically to index text and to read queries.
-// ICU words → hyphen parts → case fold → inner punctuation → letter fold → stop words
-// → compound parts → weak verbs to their infinitive → stems.
+// ICU words → hyphen parts → case fold → apostrophes → inner punctuation → letter fold
+// → stop words → compound parts → weak verbs to their infinitive → stems.
 #pragma once
 
 #include <functional>
@@ -24,6 +24,7 @@ struct AnalyzerOptions {
   bool split_compounds = true;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
   bool feminine_forms = false;  ///< Ministerin → + minister (wngerman)
   bool weak_verbs = true;       ///< erhöhte, gestartet → erhöhen, starten (wngerman)
+  bool apostrophes = true;      ///< Ku'damm = Kudamm, Söder's = Söders, gibt's = gibts
 
   /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
   std::string to_string() const;
