@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "common/index_schema.h"
 #include "support/cli.h"
 
 using namespace archivar::test;
@@ -485,4 +486,37 @@ TEST_CASE("a database keeps the analyzer it was built with, unless another is as
   std::vector<std::string> both = search_ids(new_db, "Söder's");
   std::ranges::sort(both);
   CHECK(both == std::vector<std::string>{"a1", "a2"});
+}
+
+TEST_CASE("articles indexed with an older document layout are rewritten once",
+          "[integration][index]") {
+  const ScratchDir dir;
+  const std::string db = dir / "db";
+  write_file(dir / "items.jsonl",
+             R"({"id":"s1","title":"Trump warnt Iran vor Wiederaufrüstung","source":"A"})"
+             "\n"
+             R"({"id":"s2","title":"Trump warnt Iran vor Wiederaufrüstung","source":"B"})"
+             "\n");
+  REQUIRE(index_into(db, shell_quote(dir / "items.jsonl")).status == 0);
+  {
+    // What an older version wrote: another layout in the hash, no short-text key.
+    Xapian::WritableDatabase database(db);
+    for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+      Xapian::Document document = database.get_document(*it);
+      document.add_value(archivar::schema::kContentHashSlot, "hash of an older layout");
+      document.remove_value(archivar::schema::kShortTextSlot);
+      database.replace_document(*it, document);
+    }
+    database.commit();
+  }
+  const CommandResult upgrade = index_into(db, shell_quote(dir / "items.jsonl"));
+  CHECK(upgrade.status == 0);
+  CHECK_THAT(upgrade.out, Catch::Contains("0 added, 2 replaced, 0 unchanged"));
+  const Xapian::Database database(db);
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    CHECK_FALSE(database.get_document(*it).get_value(archivar::schema::kShortTextSlot).empty());
+  }
+  // Then nothing more to do.
+  CHECK_THAT(index_into(db, shell_quote(dir / "items.jsonl")).out,
+             Catch::Contains("0 added, 0 replaced, 2 unchanged"));
 }
