@@ -162,6 +162,29 @@ TEST_CASE("compression: a truncated gzip file raises ReadError", "[corpus]") {
   }
 }
 
+TEST_CASE("compression: a truncated gzip file gives every record before the cut", "[corpus]") {
+  // Small enough to fit in the bytes read ahead to recognise format and encoding, where the
+  // cut is met first: those bytes must still reach the reader.
+  const TempDir dir;
+  const std::string compressed = gzip(jsonl_archive());
+  const fs::path file = dir.write("cut.jsonl.gz", compressed.substr(0, compressed.size() / 2));
+  std::ostringstream messages;
+  archivar::Diagnostics diagnostics(messages, "test", /*strict=*/false);
+  const archivar::ReaderOptions options;  // the reader keeps a reference
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
+  std::vector<std::string> ids;
+  std::string error;
+  try {
+    while (auto article = reader->next()) ids.push_back(article->id);
+  } catch (const ReadError& e) {
+    error = e.what();
+  }
+  CHECK_THAT(error, Catch::Contains(file.string() + ": truncated gzip data"));
+  REQUIRE_FALSE(ids.empty());
+  CHECK(ids.size() < 40);
+  for (std::size_t i = 0; i < ids.size(); ++i) CHECK(ids[i] == "n" + std::to_string(i));
+}
+
 TEST_CASE("compression: a gzip file missing only its trailer raises ReadError", "[corpus]") {
   const TempDir dir;
   const std::string compressed = gzip(jsonl_archive());

@@ -1,6 +1,7 @@
-// Plain files and standard input are read with stdio; compressed data is decompressed by
-// libarchive (its "raw" format: one stream, no archive structure) through a read callback,
-// so that the same code serves files, standard input and members of archives.
+// Plain files and standard input are read with stdio; gzip data is decoded with zlib
+// (GzipSource), other compressed data by libarchive (its "raw" format: one stream, no
+// archive structure) through a read callback, so that the same code serves files, standard
+// input and members of archives.
 #include "corpus/input/byte_source.h"
 
 #include <archive.h>
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <vector>
 
+#include "corpus/input/gzip_source.h"
 #include "corpus/input/peekable_source.h"
 
 namespace archivar {
@@ -76,7 +78,6 @@ class DecompressingSource final : public ByteSource {
     archive* const handle = archive_.get();
     // Only the filter the magic bytes named: libarchive would pass a stream that its
     // bidder rejects (a bare gzip header) through unfiltered.
-    if (compression_ == "gzip") archive_read_support_filter_gzip(handle);
     if (compression_ == "bzip2") archive_read_support_filter_bzip2(handle);
     if (compression_ == "xz") archive_read_support_filter_xz(handle);
     if (compression_ == "zstd") archive_read_support_filter_zstd(handle);
@@ -163,6 +164,7 @@ std::unique_ptr<ByteSource> decompress(std::unique_ptr<ByteSource> raw, const st
   auto peekable = std::make_unique<PeekableSource>(std::move(raw));
   const std::string_view compression = compression_of(peekable->peek(6));
   if (compression.empty()) return peekable;
+  if (compression == "gzip") return std::make_unique<GzipSource>(std::move(peekable), name);
   return std::make_unique<DecompressingSource>(std::move(peekable), name, compression);
 }
 

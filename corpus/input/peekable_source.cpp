@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace archivar {
 
@@ -12,10 +13,18 @@ std::string_view PeekableSource::peek(std::size_t size) {
     pending_.erase(0, consumed_);
     consumed_ = 0;
   }
-  while (pending_.size() < size) {
+  while (pending_.size() < size && !error_) {
     const std::size_t old_size = pending_.size();
     pending_.resize(size);
-    const std::size_t n = source_->read(pending_.data() + old_size, size - old_size);
+    std::size_t n = 0;
+    try {
+      n = source_->read(pending_.data() + old_size, size - old_size);
+    } catch (const ReadError&) {
+      pending_.resize(old_size);
+      if (pending_.empty()) throw;
+      error_ = std::current_exception();
+      break;
+    }
     pending_.resize(old_size + n);
     if (n == 0) break;
   }
@@ -33,6 +42,7 @@ std::size_t PeekableSource::read(char* buffer, std::size_t size) {
     }
     return served;
   }
+  if (error_) std::rethrow_exception(std::exchange(error_, nullptr));
   return source_->read(buffer, size);
 }
 

@@ -1,0 +1,85 @@
+#include "corpus/input/gzip_source.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace archivar {
+namespace {
+
+// zlib's windowBits for a gzip header (16) with the largest window (15).
+constexpr int kGzipWindow = 16 + MAX_WBITS;
+
+}  // namespace
+
+GzipSource::GzipSource(std::unique_ptr<ByteSource> raw, std::string name)
+    : raw_(std::move(raw)), name_(std::move(name)), input_(1 << 16) {
+  if (inflateInit2(&stream_, kGzipWindow) != Z_OK) {
+    throw ReadError(name_ + ": cannot set up gzip decompression");
+  }
+}
+
+GzipSource::~GzipSource() {
+  inflateEnd(&stream_);
+}
+
+bool GzipSource::refill() {
+  if (stream_.avail_in > 0) return true;
+  if (raw_finished_) return false;
+  const std::size_t n = raw_->read(reinterpret_cast<char*>(input_.data()), input_.size());
+  raw_bytes_ += n;
+  raw_finished_ = n == 0;
+  stream_.next_in = input_.data();
+  stream_.avail_in = static_cast<uInt>(n);
+  return n > 0;
+}
+
+bool GzipSource::next_member() {
+  if (!refill()) return false;
+  if (stream_.avail_in < 2 && !raw_finished_) {
+    // The magic bytes may straddle two reads: keep the first and add the next.
+    const unsigned char first = stream_.next_in[0];
+    input_[0] = first;
+    const std::size_t n = raw_->read(reinterpret_cast<char*>(input_.data()) + 1, input_.size() - 1);
+    raw_bytes_ += n;
+    raw_finished_ = n == 0;
+    stream_.next_in = input_.data();
+    stream_.avail_in = static_cast<uInt>(n + 1);
+  }
+  if (stream_.avail_in < 2 || stream_.next_in[0] != 0x1f || stream_.next_in[1] != 0x8b) {
+    return false;  // trailing bytes that are no member
+  }
+  if (inflateReset(&stream_) != Z_OK) fail("cannot start the next member");
+  return true;
+}
+
+std::size_t GzipSource::read(char* buffer, std::size_t size) {
+  if (finished_ || size == 0) return 0;
+  stream_.next_out = reinterpret_cast<Bytef*>(buffer);
+  stream_.avail_out = static_cast<uInt>(std::min<std::size_t>(size, 1u << 30));
+  const uInt wanted = stream_.avail_out;
+  while (stream_.avail_out == wanted) {  // until something is decoded
+    if (!refill()) {
+      // zlib needs more input than there is: the stream breaks off here.
+      throw ReadError(fmt::format("{}: truncated gzip data: the stream breaks off at byte {}",
+                                  name_, raw_bytes_));
+    }
+    const int status = inflate(&stream_, Z_NO_FLUSH);
+    if (status == Z_STREAM_END) {
+      if (!next_member()) {
+        finished_ = true;
+        break;
+      }
+    } else if (status != Z_OK && status != Z_BUF_ERROR) {
+      fail(stream_.msg != nullptr ? stream_.msg : "cannot decompress");
+    }
+  }
+  return wanted - stream_.avail_out;
+}
+
+void GzipSource::fail(const char* detail) const {
+  const std::uint64_t near = raw_bytes_ - stream_.avail_in;
+  throw ReadError(fmt::format("{}: corrupt gzip data near byte {}: {}", name_, near, detail));
+}
+
+}  // namespace archivar

@@ -1,0 +1,50 @@
+// GzipSource: the decompressed bytes of a gzip stream, decoded with zlib as they arrive,
+// so that a file cut off in transfer yields every byte before the cut, then an error.
+#pragma once
+
+#include <zlib.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "corpus/input/byte_source.h"
+
+namespace archivar {
+
+/// libarchive decodes in blocks of 64 KB and drops the block under way when the input
+/// ends early: a small truncated .gz gave nothing at all, a large one lost the articles
+/// of its last block. zlib hands out what it has decoded. Concatenated members (as
+/// `cat a.gz b.gz` makes) are read one after the other; bytes after the last member
+/// that do not start another are ignored, as gzip(1) does.
+class GzipSource final : public ByteSource {
+ public:
+  /// @a raw starts with the gzip magic bytes; errors name the input @a name.
+  GzipSource(std::unique_ptr<ByteSource> raw, std::string name);
+  ~GzipSource() override;
+  GzipSource(const GzipSource&) = delete;
+  GzipSource& operator=(const GzipSource&) = delete;
+
+  /// Throws ReadError "NAME: truncated gzip data: ..." once everything before a cut
+  /// has been returned, or "NAME: corrupt gzip data near byte N: ..." for bad data.
+  std::size_t read(char* buffer, std::size_t size) override;
+  std::uint64_t stored_bytes_read() const override { return raw_->stored_bytes_read(); }
+
+ private:
+  /// Reads more compressed bytes when zlib has used up the last ones; false at the end.
+  bool refill();
+  /// After a member's end: whether another member follows (then zlib is reset for it).
+  bool next_member();
+  [[noreturn]] void fail(const char* detail) const;
+
+  std::unique_ptr<ByteSource> raw_;
+  std::string name_;
+  z_stream stream_{};
+  std::vector<unsigned char> input_;
+  std::uint64_t raw_bytes_ = 0;  ///< compressed bytes read from raw_
+  bool raw_finished_ = false;
+  bool finished_ = false;
+};
+
+}  // namespace archivar
