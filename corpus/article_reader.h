@@ -37,6 +37,7 @@ class ArticleReader {
 /// content, and kArchive reads a tar or zip archive member by member. The encoding is
 /// @a options.encoding when given, else detected (see choose_encoding): text that is
 /// not UTF-8 reaches the reader converted. An empty input is reported and yields nothing.
+/// @a options and @a diagnostics must outlive the reader, which refers to them.
 /// Throws ReadError when the input cannot be opened.
 std::unique_ptr<ArticleReader> open_article_reader(const std::filesystem::path& path,
                                                    InputFormat format, const ReaderOptions& options,
