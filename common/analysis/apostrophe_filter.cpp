@@ -1,12 +1,13 @@
 #include "common/analysis/apostrophe_filter.h"
 
+#include <array>
 #include <string_view>
 
 namespace archivar {
 namespace {
 
 // UTF-8 of the characters that serve as apostrophes: ' ‘ ’ ʼ.
-constexpr std::string_view kApostrophes[] = {"'", "\u2018", "\u2019", "\u02bc"};
+constexpr std::array<std::string_view, 4> kApostrophes = {"'", "\u2018", "\u2019", "\u02bc"};
 
 }  // namespace
 
