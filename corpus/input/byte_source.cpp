@@ -126,13 +126,10 @@ class DecompressingSource final : public ByteSource {
 
   [[noreturn]] void fail() const {
     if (!raw_error_.empty()) throw ReadError(raw_error_);
-    if (raw_finished_) {
-      throw ReadError(fmt::format("{}: truncated {} data: the stream breaks off at byte {}", name_,
-                                  compression_, raw_bytes_));
-    }
+    if (raw_finished_) throw ReadError::truncated(name_, compression_, raw_bytes_);
     const char* detail = archive_error_string(archive_.get());
-    throw ReadError(fmt::format("{}: corrupt {} data near byte {}: {}", name_, compression_,
-                                raw_bytes_, detail != nullptr ? detail : "cannot decompress"));
+    throw ReadError::corrupt(name_, compression_, raw_bytes_,
+                             detail != nullptr ? detail : "cannot decompress");
   }
 
   std::unique_ptr<ByteSource> raw_;
@@ -147,6 +144,18 @@ class DecompressingSource final : public ByteSource {
 };
 
 }  // namespace
+
+ReadError ReadError::truncated(std::string_view name, std::string_view compression,
+                               std::uint64_t at) {
+  return ReadError(fmt::format("{}: truncated {} data: the stream breaks off at byte {}", name,
+                               compression, at));
+}
+
+ReadError ReadError::corrupt(std::string_view name, std::string_view compression, std::uint64_t at,
+                             std::string_view detail) {
+  return ReadError(
+      fmt::format("{}: corrupt {} data near byte {}: {}", name, compression, at, detail));
+}
 
 std::string input_name(const std::filesystem::path& path) {
   return path == "-" ? "<stdin>" : path.string();

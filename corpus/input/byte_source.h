@@ -8,6 +8,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace archivar {
 
@@ -15,6 +16,13 @@ namespace archivar {
 class ReadError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+
+  /// "NAME: truncated COMPRESSION data: the stream breaks off at byte AT" (of the input
+  /// as stored), for every decompressor alike.
+  static ReadError truncated(std::string_view name, std::string_view compression, std::uint64_t at);
+  /// "NAME: corrupt COMPRESSION data near byte AT: DETAIL".
+  static ReadError corrupt(std::string_view name, std::string_view compression, std::uint64_t at,
+                           std::string_view detail);
 };
 
 class ByteSource {

@@ -1,7 +1,5 @@
 #include "corpus/input/gzip_source.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 
 namespace archivar {
@@ -61,8 +59,7 @@ std::size_t GzipSource::read(char* buffer, std::size_t size) {
   while (stream_.avail_out == wanted) {  // until something is decoded
     if (!refill()) {
       // zlib needs more input than there is: the stream breaks off here.
-      throw ReadError(fmt::format("{}: truncated gzip data: the stream breaks off at byte {}",
-                                  name_, raw_bytes_));
+      throw ReadError::truncated(name_, "gzip", raw_bytes_);
     }
     const int status = inflate(&stream_, Z_NO_FLUSH);
     if (status == Z_STREAM_END) {
@@ -78,8 +75,7 @@ std::size_t GzipSource::read(char* buffer, std::size_t size) {
 }
 
 void GzipSource::fail(const char* detail) const {
-  const std::uint64_t near = raw_bytes_ - stream_.avail_in;
-  throw ReadError(fmt::format("{}: corrupt gzip data near byte {}: {}", name_, near, detail));
+  throw ReadError::corrupt(name_, "gzip", raw_bytes_ - stream_.avail_in, detail);
 }
 
 }  // namespace archivar
