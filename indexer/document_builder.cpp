@@ -32,8 +32,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       const Token& token = tokens[i];
       const Xapian::termpos position = base + token.position;
       next_position = position + 1;
-      // An empty term would fail the whole commit: no analysis step may cost a run.
-      if (token.text.empty() || token.text.size() > schema::kMaxTermBytes) continue;
+      if (token.text.size() > schema::kMaxTermBytes) continue;
       // Phrases are built from the words in sequence; stacked forms never take part.
       const bool stacked = i > 0 && token.position_increment == 0;
       if (!stacked && !token.is_stop_word && !token.has_digit) {

@@ -159,11 +159,9 @@ TEST_CASE("analyzer options: apostrophes go, whichever character writes them", "
   CHECK(analyzer.terms("McDonald's") == analyzer.terms("McDonald’s"));
   // Quotation marks around a word are not part of it.
   CHECK(analyzer.terms("‚Krise‘") == analyzer.terms("Krise"));
-  // The modifier letter apostrophe is a word of its own to ICU: it stays a term, as an
-  // empty term would fail the whole commit (seen in FANG-COVID: "anzuzweifeln?ʼ […]").
-  for (const std::string& term : analyzer.terms("anzuzweifeln?\u02bc Heute")) {
-    CHECK_FALSE(term.empty());
-  }
+  // The modifier letter apostrophe is a word of its own to ICU: without it nothing is
+  // left, and an empty term would fail the whole commit (FANG-COVID: "anzuzweifeln?ʼ […]").
+  CHECK(analyzer.terms("anzuzweifeln?\u02bc Heute") == analyzer.terms("anzuzweifeln? Heute"));
 }
 
 TEST_CASE("analyzer options: an analysis without the apostrophe step keeps them", "[analyzer]") {

@@ -88,6 +88,17 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 namespace {
 
+// No step may leave an empty term: Xapian fails a whole commit on one, and a query reads
+// it as "every document". Tokens stacked on a dropped one keep its place.
+void drop_empty_tokens(TokenStream& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].text.empty() && tokens[i + 1].position_increment == 0) {
+      tokens[i + 1].position_increment = tokens[i].position_increment;
+    }
+  }
+  std::erase_if(tokens, [](const Token& token) { return token.text.empty(); });
+}
+
 void assign_positions(TokenStream& tokens) {
   std::uint32_t position = 0;
   bool first = true;
@@ -107,6 +118,7 @@ TokenStream Analyzer::analyze_where(std::string_view utf8,
     if (i == folding_filters_) std::erase_if(tokens, [&](const Token& t) { return !may_match(t); });
     filters_[i]->apply(tokens);
   }
+  drop_empty_tokens(tokens);
   assign_positions(tokens);
   return tokens;
 }
@@ -114,6 +126,7 @@ TokenStream Analyzer::analyze_where(std::string_view utf8,
 TokenStream Analyzer::analyze(std::string_view utf8) {
   TokenStream tokens = tokenizer_->tokenize(utf8);
   for (const auto& filter : filters_) filter->apply(tokens);
+  drop_empty_tokens(tokens);
   assign_positions(tokens);
   return tokens;
 }

@@ -13,15 +13,13 @@ constexpr std::array<std::string_view, 4> kApostrophes = {"'", "\u2018", "\u2019
 
 void ApostropheFilter::apply(TokenStream& tokens) {
   for (Token& token : tokens) {
-    std::string text = token.text;
+    std::string& text = token.text;
     for (const std::string_view apostrophe : kApostrophes) {
       for (std::size_t at = text.find(apostrophe); at != std::string::npos;
            at = text.find(apostrophe, at)) {
         text.erase(at, apostrophe.size());
       }
     }
-    // A token of apostrophes alone stays as it was: no term may be empty.
-    if (!text.empty()) token.text = std::move(text);
   }
 }
 
