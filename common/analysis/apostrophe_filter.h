@@ -14,9 +14,8 @@ namespace archivar {
 ///
 /// Removes U+0027, U+2018, U+2019 and U+02BC from every token (a token of apostrophes
 /// alone, such as the letter U+02BC standing by itself, is left empty, and the Analyzer
-/// drops it). Runs after CaseFoldFilter
-/// (which maps typographic and fullwidth apostrophes to U+0027) and before stop words and
-/// stems.
+/// drops it). Runs after CaseFoldFilter (which maps typographic and fullwidth apostrophes
+/// to U+0027) and before stop words and stems.
 class ApostropheFilter final : public TokenFilter {
  public:
   void apply(TokenStream& tokens) override;
