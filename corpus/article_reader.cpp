@@ -12,6 +12,7 @@
 #include "corpus/formats/trec_reader.h"
 #include "corpus/input/encoding_choice.h"
 #include "corpus/input/format_detection.h"
+#include "corpus/input/gzip_source.h"
 #include "corpus/input/peekable_source.h"
 #include "corpus/input/transcoding_source.h"
 
@@ -33,6 +34,10 @@ class NothingReader final : public ArticleReader {
 std::unique_ptr<ArticleReader> open_article_reader(const std::filesystem::path& path,
                                                    InputFormat format, const ReaderOptions& options,
                                                    Diagnostics& diagnostics) {
+  std::error_code error;
+  if (path != "-" && std::filesystem::is_regular_file(path, error)) {
+    check_gzip_integrity(path, repair_utf8(input_name(path)).text);
+  }
   return open_article_reader(open_raw_source(path), input_name(path), format, options, diagnostics);
 }
 

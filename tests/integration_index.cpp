@@ -6,6 +6,7 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -271,6 +272,34 @@ TEST_CASE("a truncated gzip file is reported and the rest of the run completes",
   const CommandResult result = index_into(dir / "db", dir / "in");
   CHECK(result.status == 3);
   CHECK(result.err.find("many.jsonl.gz: truncated gzip data") != std::string::npos);
+  CHECK(search_ids(dir / "db", "Köhlbrandbrücke") == std::vector<std::string>{"g2"});
+}
+
+TEST_CASE("a corrupt gzip file is reported and nothing of it is indexed", "[integration][index]") {
+  const ScratchDir dir;
+  std::string many;
+  for (int i = 0; i < 2000; ++i) {
+    many += R"({"id":"n)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
+            R"(","text":"Windkraft und Solarstrom im Norden, Folge )" + std::to_string(i * 7919) +
+            "\"}\n";
+  }
+  std::filesystem::create_directories(dir / "in");
+  write_file(dir / "in/many.jsonl", many);
+  REQUIRE(run("gzip " + (dir / "in/many.jsonl")).status == 0);
+  // Damage in the middle: zlib decodes garbage up to the end of the member, where the CRC
+  // check fails; the records before the damage would decode cleanly.
+  {
+    std::fstream file(dir / "in/many.jsonl.gz", std::ios::in | std::ios::out | std::ios::binary);
+    const auto size = std::filesystem::file_size(dir / "in/many.jsonl.gz");
+    file.seekp(static_cast<std::streamoff>(size / 2));
+    file.write(std::string(64, '\xa5').data(), 64);
+  }
+  write_file(dir / "in/zz-good.jsonl", kGood);
+
+  const CommandResult result = index_into(dir / "db", dir / "in");
+  CHECK(result.status == 3);
+  CHECK_THAT(result.err, Catch::Contains("many.jsonl.gz: corrupt gzip data near byte"));
+  CHECK(search_ids(dir / "db", "Meldung").empty());
   CHECK(search_ids(dir / "db", "Köhlbrandbrücke") == std::vector<std::string>{"g2"});
 }
 

@@ -1,6 +1,9 @@
 #include "corpus/input/gzip_source.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "corpus/input/peekable_source.h"
 
 namespace archivar {
 namespace {
@@ -59,6 +62,7 @@ std::size_t GzipSource::read(char* buffer, std::size_t size) {
   while (stream_.avail_out == wanted) {  // until something is decoded
     if (!refill()) {
       // zlib needs more input than there is: the stream breaks off here.
+      broke_off_ = true;
       throw ReadError::truncated(name_, "gzip", raw_bytes_);
     }
     const int status = inflate(&stream_, Z_NO_FLUSH);
@@ -76,6 +80,20 @@ std::size_t GzipSource::read(char* buffer, std::size_t size) {
 
 void GzipSource::fail(const char* detail) const {
   throw ReadError::corrupt(name_, "gzip", raw_bytes_ - stream_.avail_in, detail);
+}
+
+void check_gzip_integrity(const std::filesystem::path& path, const std::string& name) {
+  auto raw = std::make_unique<PeekableSource>(open_raw_source(path));
+  const std::string_view magic = raw->peek(2);
+  if (magic.size() < 2 || magic[0] != '\x1f' || magic[1] != '\x8b') return;
+  GzipSource gzip(std::move(raw), name);
+  std::vector<char> discarded(1 << 16);
+  try {
+    while (gzip.read(discarded.data(), discarded.size()) > 0) {
+    }
+  } catch (const ReadError&) {
+    if (!gzip.broke_off_) throw;
+  }
 }
 
 }  // namespace archivar

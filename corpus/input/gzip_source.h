@@ -5,6 +5,7 @@
 #include <zlib.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,6 +39,8 @@ class GzipSource final : public ByteSource {
   bool next_member();
   [[noreturn]] void fail(const char* detail) const;
 
+  friend void check_gzip_integrity(const std::filesystem::path& path, const std::string& name);
+
   std::unique_ptr<ByteSource> raw_;
   std::string name_;
   z_stream stream_{};
@@ -45,6 +48,17 @@ class GzipSource final : public ByteSource {
   std::uint64_t raw_bytes_ = 0;  ///< compressed bytes read from raw_
   bool raw_finished_ = false;
   bool finished_ = false;
+  bool broke_off_ = false;  ///< the data ended before the stream did
 };
+
+/// gzip checks its data only at the end of each member (CRC-32), and what a corrupt
+/// member decodes to before that is garbage that may parse as records. So a gzip file
+/// (@a path, named @a name in messages) is decoded once, its output thrown away, before
+/// it is read for real: corrupt data throws ReadError here, before anything of it reaches
+/// the index. A file that merely breaks off passes (its bytes before the cut are sound),
+/// and so does any file that is not gzip. Costs one more decompression, a small fraction
+/// of indexing the text. Standard input and archive members cannot be read twice and are
+/// not checked.
+void check_gzip_integrity(const std::filesystem::path& path, const std::string& name);
 
 }  // namespace archivar
