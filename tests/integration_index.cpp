@@ -42,6 +42,20 @@ const std::string kGood =
     R"({"id":"g2","title":"Brücke gesperrt","text":"Die Köhlbrandbrücke bleibt zu.","date":"05.06.2022"})"
     "\n";
 
+// Writes 2,000 numbered records ("Meldung N") to PLAIN and compresses it with gzip(1)
+// into PLAIN.gz, removing PLAIN.
+void write_gzipped_records(const std::string& plain) {
+  std::string records;
+  for (int i = 0; i < 2000; ++i) {
+    records += R"({"id":"n)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
+               R"(","text":"Windkraft und Solarstrom im Norden, Folge )" +
+               std::to_string(i * 7919) + "\"}\n";
+  }
+  std::filesystem::create_directories(std::filesystem::path(plain).parent_path());
+  write_file(plain, records);
+  REQUIRE(run("gzip " + plain).status == 0);
+}
+
 }  // namespace
 
 TEST_CASE("indexing the same input again replaces, never duplicates", "[integration][index]") {
@@ -256,15 +270,7 @@ TEST_CASE("TREC, gzip and standard input are read like JSON Lines", "[integratio
 TEST_CASE("a truncated gzip file is reported and the rest of the run completes",
           "[integration][index]") {
   const ScratchDir dir;
-  std::string many;
-  for (int i = 0; i < 2000; ++i) {
-    many += R"({"id":"n)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
-            R"(","text":"Windkraft und Solarstrom im Norden, Folge )" + std::to_string(i * 7919) +
-            "\"}\n";
-  }
-  std::filesystem::create_directories(dir / "in");
-  write_file(dir / "in/many.jsonl", many);
-  REQUIRE(run("gzip " + (dir / "in/many.jsonl")).status == 0);
+  write_gzipped_records(dir / "in/many.jsonl");
   const auto size = std::filesystem::file_size(dir / "in/many.jsonl.gz");
   std::filesystem::resize_file(dir / "in/many.jsonl.gz", size / 2);
   write_file(dir / "in/zz-good.jsonl", kGood);
@@ -277,15 +283,7 @@ TEST_CASE("a truncated gzip file is reported and the rest of the run completes",
 
 TEST_CASE("a corrupt gzip file is reported and nothing of it is indexed", "[integration][index]") {
   const ScratchDir dir;
-  std::string many;
-  for (int i = 0; i < 2000; ++i) {
-    many += R"({"id":"n)" + std::to_string(i) + R"(","title":"Meldung )" + std::to_string(i) +
-            R"(","text":"Windkraft und Solarstrom im Norden, Folge )" + std::to_string(i * 7919) +
-            "\"}\n";
-  }
-  std::filesystem::create_directories(dir / "in");
-  write_file(dir / "in/many.jsonl", many);
-  REQUIRE(run("gzip " + (dir / "in/many.jsonl")).status == 0);
+  write_gzipped_records(dir / "in/many.jsonl");
   // Damage in the middle: zlib decodes garbage up to the end of the member, where the CRC
   // check fails; the records before the damage would decode cleanly.
   {
