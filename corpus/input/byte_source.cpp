@@ -49,7 +49,7 @@ class FileSource final : public ByteSource {
 
 // The compression a stream starts with, by its magic bytes; empty for none we know.
 std::string_view compression_of(std::string_view head) {
-  if (head.starts_with("\x1f\x8b")) return "gzip";
+  if (starts_gzip_member(head)) return "gzip";
   if (head.starts_with("BZh") && head.size() >= 4 && head[3] >= '1' && head[3] <= '9') {
     return "bzip2";
   }

@@ -47,7 +47,8 @@ bool GzipSource::next_member() {
     stream_.next_in = input_.data();
     stream_.avail_in = static_cast<uInt>(n + 1);
   }
-  if (stream_.avail_in < 2 || stream_.next_in[0] != 0x1f || stream_.next_in[1] != 0x8b) {
+  const std::string_view head(reinterpret_cast<const char*>(stream_.next_in), stream_.avail_in);
+  if (!starts_gzip_member(head)) {
     return false;  // trailing bytes that are no member
   }
   if (inflateReset(&stream_) != Z_OK) fail("cannot start the next member");
@@ -84,8 +85,7 @@ void GzipSource::fail(const char* detail) const {
 
 void check_gzip_integrity(const std::filesystem::path& path, const std::string& name) {
   auto raw = std::make_unique<PeekableSource>(open_raw_source(path));
-  const std::string_view magic = raw->peek(2);
-  if (magic.size() < 2 || magic[0] != '\x1f' || magic[1] != '\x8b') return;
+  if (!starts_gzip_member(raw->peek(2))) return;
   GzipSource gzip(std::move(raw), name);
   std::vector<char> discarded(1 << 16);
   try {

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus/input/byte_source.h"
@@ -50,6 +51,11 @@ class GzipSource final : public ByteSource {
   bool finished_ = false;
   bool broke_off_ = false;  ///< the data ended before the stream did
 };
+
+/// Whether @a head starts with the gzip magic bytes (1f 8b) that open every member.
+inline bool starts_gzip_member(std::string_view head) {
+  return head.starts_with("\x1f\x8b");
+}
 
 /// gzip checks its data only at the end of each member (CRC-32), and what a corrupt
 /// member decodes to before that is garbage that may parse as records. So a gzip file
