@@ -149,6 +149,36 @@ TEST_CASE("compression: concatenated gzip members are read one after the other",
   CHECK(read_bytes(file) == "erste Zeile\nzweite Zeile\n");
 }
 
+TEST_CASE("compression: zero padding after the last gzip member is ignored", "[corpus]") {
+  const TempDir dir;
+  const fs::path file =
+      dir.write("padded.jsonl.gz", gzip("erste Zeile\n") + std::string(70000, '\0'));
+  CHECK(read_bytes(file) == "erste Zeile\n");
+}
+
+TEST_CASE("compression: other bytes after the last gzip member are reported after its records",
+          "[corpus]") {
+  const TempDir dir;
+  const std::string sound = gzip(jsonl_archive());
+  std::string damaged = gzip("{\"id\": \"lost\", \"text\": \"verloren\"}\n");
+  damaged[0] = 'X';  // a member whose header was damaged is no longer recognised as one
+  const fs::path file = dir.write("tail.jsonl.gz", sound + damaged);
+  std::ostringstream messages;
+  archivar::Diagnostics diagnostics(messages, "test", /*strict=*/false);
+  const archivar::ReaderOptions options;  // the reader keeps a reference
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
+  std::vector<std::string> ids;
+  std::string error;
+  try {
+    while (auto article = reader->next()) ids.push_back(article->id);
+  } catch (const ReadError& e) {
+    error = e.what();
+  }
+  CHECK(ids.size() == 40);
+  CHECK_THAT(error, Catch::Contains(file.string() + ": the bytes from byte " +
+                                    std::to_string(sound.size()) + " on follow the end"));
+}
+
 TEST_CASE("compression: a truncated gzip file raises ReadError", "[corpus]") {
   const TempDir dir;
   const std::string compressed = gzip(jsonl_archive());

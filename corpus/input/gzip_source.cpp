@@ -1,5 +1,7 @@
 #include "corpus/input/gzip_source.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string_view>
 
@@ -49,13 +51,28 @@ bool GzipSource::next_member() {
   }
   const std::string_view head(reinterpret_cast<const char*>(stream_.next_in), stream_.avail_in);
   if (!starts_gzip_member(head)) {
-    return false;  // trailing bytes that are no member
+    note_trailing_bytes();
+    return false;
   }
   if (inflateReset(&stream_) != Z_OK) fail("cannot start the next member");
   return true;
 }
 
+void GzipSource::note_trailing_bytes() {
+  const std::uint64_t at = raw_bytes_ - stream_.avail_in;
+  do {
+    const bool zeros = std::all_of(stream_.next_in, stream_.next_in + stream_.avail_in,
+                                   [](unsigned char byte) { return byte == 0; });
+    stream_.avail_in = 0;
+    if (!zeros) {
+      trailing_garbage_at_ = at;
+      return;
+    }
+  } while (refill());
+}
+
 std::size_t GzipSource::read(char* buffer, std::size_t size) {
+  if (finished_ && trailing_garbage_at_) report_trailing_garbage();
   if (finished_ || size == 0) return 0;
   stream_.next_out = reinterpret_cast<Bytef*>(buffer);
   stream_.avail_out = static_cast<uInt>(std::min<std::size_t>(size, 1u << 30));
@@ -76,7 +93,16 @@ std::size_t GzipSource::read(char* buffer, std::size_t size) {
       fail(stream_.msg != nullptr ? stream_.msg : "cannot decompress");
     }
   }
-  return wanted - stream_.avail_out;
+  const std::size_t decoded = wanted - stream_.avail_out;
+  if (decoded == 0 && trailing_garbage_at_) report_trailing_garbage();
+  return decoded;
+}
+
+void GzipSource::report_trailing_garbage() const {
+  throw ReadError(fmt::format(
+      "{}: the bytes from byte {} on follow the end of the gzip data and are no gzip member "
+      "(a damaged one?); they were not read",
+      name_, *trailing_garbage_at_));
 }
 
 void GzipSource::fail(const char* detail) const {
@@ -92,7 +118,8 @@ void check_gzip_integrity(const std::filesystem::path& path, const std::string& 
     while (gzip.read(discarded.data(), discarded.size()) > 0) {
     }
   } catch (const ReadError&) {
-    if (!gzip.broke_off_) throw;
+    // What comes before a cut or before trailing bytes is sound: reading reports them.
+    if (!gzip.broke_off_ && !gzip.trailing_garbage_at_) throw;
   }
 }
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,9 @@ namespace archivar {
 /// libarchive decodes in blocks of 64 KB and drops the block under way when the input
 /// ends early: a small truncated .gz gave nothing at all, a large one lost the articles
 /// of its last block. zlib hands out what it has decoded. Concatenated members (as
-/// `cat a.gz b.gz` makes) are read one after the other; bytes after the last member
-/// that do not start another are ignored, as gzip(1) does.
+/// `cat a.gz b.gz` makes) are read one after the other. Zero bytes after the last member
+/// (padding to a tape block) are ignored; other bytes there, which may be a member whose
+/// header was damaged, are not read but reported, as gzip(1) warns of them.
 class GzipSource final : public ByteSource {
  public:
   /// @a raw starts with the gzip magic bytes; errors name the input @a name.
@@ -29,7 +31,8 @@ class GzipSource final : public ByteSource {
   GzipSource& operator=(const GzipSource&) = delete;
 
   /// Throws ReadError "NAME: truncated gzip data: ..." once everything before a cut
-  /// has been returned, or "NAME: corrupt gzip data near byte N: ..." for bad data.
+  /// has been returned, "NAME: corrupt gzip data near byte N: ..." for bad data, and
+  /// "NAME: ... after the end of the gzip data ..." once every member has been returned.
   std::size_t read(char* buffer, std::size_t size) override;
   std::uint64_t stored_bytes_read() const override { return raw_->stored_bytes_read(); }
 
@@ -38,7 +41,10 @@ class GzipSource final : public ByteSource {
   bool refill();
   /// After a member's end: whether another member follows (then zlib is reset for it).
   bool next_member();
+  /// After the last member: reads the rest and notes where it holds something but zeros.
+  void note_trailing_bytes();
   [[noreturn]] void fail(const char* detail) const;
+  [[noreturn]] void report_trailing_garbage() const;
 
   friend void check_gzip_integrity(const std::filesystem::path& path, const std::string& name);
 
@@ -50,6 +56,8 @@ class GzipSource final : public ByteSource {
   bool raw_finished_ = false;
   bool finished_ = false;
   bool broke_off_ = false;  ///< the data ended before the stream did
+  /// Where bytes that are neither a member nor padding follow the last member.
+  std::optional<std::uint64_t> trailing_garbage_at_;
 };
 
 /// Whether @a head starts with the gzip magic bytes (1f 8b) that open every member.
