@@ -56,7 +56,9 @@ std::string describe_writer(const fs::path& database) {
 
 Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
   std::error_code error;
-  if (fs::exists(path, error) && !fs::is_empty(path, error) && !looks_like_xapian(path)) {
+  // An empty file too: Xapian would read it as a stub file listing no database.
+  if (fs::exists(path, error) && (!fs::is_directory(path, error) || !fs::is_empty(path, error)) &&
+      !looks_like_xapian(path)) {
     throw IndexOpenError(fmt::format(
         "'{}' exists and is not a Xapian database; refusing to write into it", path.string()));
   }

@@ -329,6 +329,12 @@ TEST_CASE("the indexer refuses locked, foreign and non-database directories",
   CHECK(foreign.status == 1);
   CHECK(foreign.err.find("is not a Xapian database") != std::string::npos);
   CHECK(std::filesystem::exists(dir / "photos/holiday.jpg"));
+
+  write_file(dir / "empty-file", "");
+  const CommandResult file = index_into(dir / "empty-file", dir / "good.jsonl");
+  CHECK(file.status == 1);
+  CHECK_THAT(file.err,
+             Catch::Contains("'" + dir / "empty-file" + "' exists and is not a Xapian database"));
 }
 
 TEST_CASE("usage errors exit 2 with one line, --help documents the exit codes",
