@@ -36,9 +36,15 @@ std::string NearDuplicateGroups::closest_group(const std::string& fingerprint, X
   const std::optional<MinHashSignature> signature = MinHashSignature::parse(fingerprint);
   if (!signature) return {};
   std::vector<Xapian::Query> bands;
+  bool shared = false;  // with any document, itself included
   for (const std::string& key : signature->band_keys()) {
-    bands.emplace_back(schema::band_term(key));
+    const std::string term = schema::band_term(key);
+    shared = shared || database_.term_exists(term);
+    bands.emplace_back(term);
   }
+  // Most articles share no band with any other, and a term lookup is far cheaper than
+  // setting up a match: the writer is the indexer's slowest stage.
+  if (!shared) return {};
   Xapian::Enquire enquire(database_);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
   // One point per shared band: the candidates most likely to be similar come first; among
