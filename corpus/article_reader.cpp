@@ -54,6 +54,12 @@ std::unique_ptr<ArticleReader> open_article_reader(std::unique_ptr<ByteSource> r
     diagnostics.note_once(name, fmt::format("{}: passed over, of no known format", name));
     return std::make_unique<NothingReader>();
   }
+  if (depth > 0 && format == InputFormat::kText && is_folder_documentation(name)) {
+    diagnostics.note_once(
+        name,
+        fmt::format("{}: passed over, the archive's documentation rather than an article", name));
+    return std::make_unique<NothingReader>();
+  }
   if (format == InputFormat::kArchive) {
     if (depth >= ArchiveReader::kMaxDepth) {
       diagnostics.note_once(

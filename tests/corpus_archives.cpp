@@ -54,6 +54,7 @@ const std::vector<Member> kMembers = {
     {"export/.versteckt.jsonl", "{\"id\": \"hidden\", \"title\": \"x\"}\n"},
     {"__MACOSX/export/._a.jsonl", "binary resource fork"},
     {"export/bild.png", "\x89PNG\r\n\x1a\n"},
+    {"README.txt", "Lieferung vom Mai\n\nSechs Dateien, eine je Format.\n"},
 };
 
 std::vector<Member> members_without_directory() {
@@ -79,6 +80,9 @@ TEST_CASE("archives: a tar's members are read by their own formats", "[corpus]")
   CHECK(result.messages.find("versteckt") == std::string::npos);
   CHECK(result.messages.find("MACOSX") == std::string::npos);
   CHECK(result.messages.find(file.string() + "!export/bild.png: passed over") != std::string::npos);
+  // Plain text, but the delivery's documentation: no seventh article.
+  CHECK(result.messages.find(file.string() + "!README.txt: passed over, the archive's "
+                                             "documentation") != std::string::npos);
   CHECK(result.skipped == 0);
 }
 

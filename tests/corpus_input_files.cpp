@@ -13,6 +13,7 @@
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
 #include "corpus/input/byte_source.h"
+#include "corpus/input/format_detection.h"
 #include "corpus/input/input_files.h"
 #include "corpus/input/line_reader.h"
 #include "support/cli.h"
@@ -74,6 +75,7 @@ TEST_CASE("input files: a directory is walked recursively in name order", "[corp
   dir.write("tree/.hidden.jsonl", kJson);
   dir.write("tree/.git/e.jsonl", kJson);
   dir.write("tree/README.md", "# Archiv\n");
+  dir.write("tree/sub/LICENSE.txt", "Alle Rechte beim Verlag.\n");
   dir.write("tree/sub/image.png", "\x89PNG\r\n");
 
   const Collected result = collect({(dir.path() / "tree").string()});
@@ -92,6 +94,9 @@ TEST_CASE("input files: a directory is walked recursively in name order", "[corp
   CHECK(result.failed == 0);
   CHECK(result.messages.find("README.md: passed over") != std::string::npos);
   CHECK(result.messages.find("image.png: passed over") != std::string::npos);
+  // Plain text, but documentation: passed over too, and said so.
+  CHECK(result.messages.find("LICENSE.txt: passed over, the folder's documentation") !=
+        std::string::npos);
   CHECK(result.messages.find("hidden") == std::string::npos);
   CHECK(result.messages.find("warning") == std::string::npos);
 }
@@ -120,6 +125,26 @@ TEST_CASE("input files: arguments keep their order; named files of unknown forma
   CHECK(result.messages.find(readme.string() + ": unknown format") != std::string::npos);
   CHECK(result.messages.find(missing.string() + ": no such file or directory") !=
         std::string::npos);
+}
+
+TEST_CASE("input files: documentation is passed over in a folder, read when named", "[corpus]") {
+  const TempDir dir;
+  const fs::path readme = dir.write("archiv/README.txt", "Archiv 1998\n\nLieferung des Verlags.\n");
+  dir.write("archiv/news.txt", "Hochwasser an der Oder\n\nDer Pegel steigt.\n");
+  dir.write("archiv/readmission.txt", "Wiederzulassung\n\nDas Gericht entscheidet.\n");
+
+  const Collected walked = collect({(dir.path() / "archiv").string()});
+  CHECK(relative_paths(walked.files, dir.path() / "archiv") ==
+        std::vector<std::string>{"news.txt", "readmission.txt"});
+  const Collected named = collect({readme.string()});
+  REQUIRE(named.files.size() == 1);
+  CHECK(named.files[0].format == InputFormat::kText);
+
+  CHECK(archivar::is_folder_documentation("README"));
+  CHECK(archivar::is_folder_documentation("/data/Copying.TXT"));
+  CHECK(archivar::is_folder_documentation("lieferung.tar!export/ChangeLog.md"));
+  CHECK_FALSE(archivar::is_folder_documentation("/data/readme-fall/2001.txt"));
+  CHECK_FALSE(archivar::is_folder_documentation("lizenzen.txt"));
 }
 
 TEST_CASE("input files: a forced format applies to every file", "[corpus]") {

@@ -87,4 +87,17 @@ InputFormat detect_format(std::string_view file_name, std::string_view head) {
   return by_content != InputFormat::kAuto ? by_content : by_name.format;
 }
 
+bool is_folder_documentation(std::string_view path) {
+  constexpr std::array<std::string_view, 6> kNames = {"readme",  "license",   "licence",
+                                                      "copying", "changelog", "authors"};
+  // A member of an archive is named ARCHIVE!PATH.
+  const std::size_t slash = path.find_last_of("/!");
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  name = name.substr(0, name.find('.'));
+  std::string lower(name);
+  std::ranges::transform(lower, lower.begin(),
+                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return std::ranges::find(kNames, lower) != kNames.end();
+}
+
 }  // namespace archivar

@@ -34,4 +34,10 @@ InputFormat format_from_content(std::string_view head);
 /// decides, else the content, else a weak name (.txt is plain text); kAuto if none tells.
 InputFormat detect_format(std::string_view file_name, std::string_view head);
 
+/// Whether the file @a path (a path or a bare name) is a folder's own documentation:
+/// README, LICENSE, LICENCE, COPYING, CHANGELOG or AUTHORS, in any case, with any
+/// extension or none. As plain text it would be read as an article, so a directory walk
+/// and an archive pass it over, as they pass over a README.md of no known format.
+bool is_folder_documentation(std::string_view path);
+
 }  // namespace archivar

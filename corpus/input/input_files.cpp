@@ -73,6 +73,13 @@ std::vector<InputFile> collect_input_files(const std::vector<std::string>& argum
   const auto add = [&](const fs::path& path, bool named) {
     InputFormat format = detect_format(path);
     if (forced != InputFormat::kAuto && format != InputFormat::kArchive) format = forced;
+    if (!named && format == InputFormat::kText && is_folder_documentation(path.string())) {
+      diagnostics.note_once(path.string(),
+                            fmt::format("{}: passed over, the folder's documentation rather than "
+                                        "an article (name it as an input to index it)",
+                                        path.string()));
+      return;
+    }
     if (format == InputFormat::kAuto) {
       if (named) {
         diagnostics.input_failed(
