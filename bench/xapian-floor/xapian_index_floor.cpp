@@ -2,9 +2,9 @@
 // top — no stored text, no fingerprints, no vocabulary, no incremental checks.
 //
 // Each of SHARDS threads analyses every SHARDS-th article and writes its own database (Xapian's
-// WritableDatabase is single-threaded); xapian-compact's merge then makes one database of them.
+// WritableDatabase is single-threaded); Xapian's compaction then merges them into one.
 // The tokenizer is either "naive" (runs of letters and digits, lower-cased ASCII, Snowball
-// German stems: the minimal writer) or "archivar" (Archivar's analyzer, default
+// German stems: the simplest writer that still stems) or "archivar" (Archivar's analyzer, default
 // options: ICU words, folding, stemming, compound parts). --no-positions stores each term with
 // its frequency only, the cost of an index without Xapian's position table. bench/index-speed
 // --floor prints these figures beside archivar-index's and Lucene's, so the targets can be set

@@ -27,8 +27,8 @@ InputFormat detect_format(const std::filesystem::path& path);
 /// Files named on the command line must be readable and of a known format, or are
 /// reported as failed; files found in directories that are of no known format
 /// (a README.md, images) or plain-text documentation (see is_folder_documentation) are
-/// passed over with a note. A directory that cannot be read is
-/// reported as failed and the walk goes on. Hidden entries are skipped; symbolic links
+/// passed over with a note. A directory that cannot be read is reported as failed and
+/// the walk goes on. Hidden entries are skipped; symbolic links
 /// to directories are not followed, so link loops cannot trap the walk. @a skip (the
 /// database being written, when it lies inside an input directory) is not walked.
 std::vector<InputFile> collect_input_files(const std::vector<std::string>& arguments,
