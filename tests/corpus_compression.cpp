@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/article_reader.h"
@@ -75,6 +76,23 @@ std::vector<Article> read_articles(const fs::path& file, InputFormat format) {
   std::vector<Article> articles;
   while (auto article = reader->next()) articles.push_back(std::move(*article));
   return articles;
+}
+
+// The ids of the articles read from the JSON Lines @a file, in order, and the ReadError that
+// ended the reading (empty if none did).
+std::pair<std::vector<std::string>, std::string> read_ids_until_error(const fs::path& file) {
+  std::ostringstream messages;
+  archivar::Diagnostics diagnostics(messages, "test", /*strict=*/false);
+  const archivar::ReaderOptions options;  // the reader keeps a reference
+  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
+  std::vector<std::string> ids;
+  std::string error;
+  try {
+    while (auto article = reader->next()) ids.push_back(article->id);
+  } catch (const ReadError& e) {
+    error = e.what();
+  }
+  return {ids, error};
 }
 
 // A JSON Lines archive long enough that half of its compressed form is mid-stream.
@@ -163,17 +181,7 @@ TEST_CASE("compression: other bytes after the last gzip member are reported afte
   std::string damaged = gzip("{\"id\": \"lost\", \"text\": \"verloren\"}\n");
   damaged[0] = 'X';  // a member whose header was damaged is no longer recognised as one
   const fs::path file = dir.write("tail.jsonl.gz", sound + damaged);
-  std::ostringstream messages;
-  archivar::Diagnostics diagnostics(messages, "test", /*strict=*/false);
-  const archivar::ReaderOptions options;  // the reader keeps a reference
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
-  std::vector<std::string> ids;
-  std::string error;
-  try {
-    while (auto article = reader->next()) ids.push_back(article->id);
-  } catch (const ReadError& e) {
-    error = e.what();
-  }
+  const auto [ids, error] = read_ids_until_error(file);
   CHECK(ids.size() == 40);
   CHECK_THAT(error, Catch::Contains(file.string() + ": the bytes from byte " +
                                     std::to_string(sound.size()) + " on follow the end"));
@@ -198,17 +206,7 @@ TEST_CASE("compression: a truncated gzip file gives every record before the cut"
   const TempDir dir;
   const std::string compressed = gzip(jsonl_archive());
   const fs::path file = dir.write("cut.jsonl.gz", compressed.substr(0, compressed.size() / 2));
-  std::ostringstream messages;
-  archivar::Diagnostics diagnostics(messages, "test", /*strict=*/false);
-  const archivar::ReaderOptions options;  // the reader keeps a reference
-  auto reader = archivar::open_article_reader(file, InputFormat::kJsonLines, options, diagnostics);
-  std::vector<std::string> ids;
-  std::string error;
-  try {
-    while (auto article = reader->next()) ids.push_back(article->id);
-  } catch (const ReadError& e) {
-    error = e.what();
-  }
+  const auto [ids, error] = read_ids_until_error(file);
   CHECK_THAT(error, Catch::Contains(file.string() + ": truncated gzip data"));
   REQUIRE_FALSE(ids.empty());
   CHECK(ids.size() < 40);
