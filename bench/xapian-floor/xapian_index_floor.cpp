@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "common/analysis/analyzer.h"
+#include "indexer/database_compaction.h"
 
 namespace fs = std::filesystem;
 
@@ -54,14 +55,6 @@ double cpu_seconds() {
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
   };
   return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-std::uintmax_t directory_bytes(const fs::path& directory) {
-  std::uintmax_t bytes = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(directory)) {
-    if (entry.is_regular_file()) bytes += entry.file_size();
-  }
-  return bytes;
 }
 
 bool is_word_byte(unsigned char c) {
@@ -128,7 +121,9 @@ struct ShardResult {
   std::vector<double> tenths;
 };
 
-// Writes every @a shards-th article, starting with the @a shard-th, into @a path.
+// Writes every @a shards-th article, starting with the @a shard-th, into @a path. Each shard
+// reads the whole file (from the page cache after the first) and parses only its own lines,
+// so no thread hands articles to another; INPUT must therefore be a file, not a pipe.
 ShardResult write_shard(const Options& options, unsigned shard, const fs::path& path,
                         std::uint64_t total_lines) {
   const auto started = std::chrono::steady_clock::now();
@@ -256,7 +251,7 @@ int main(int argc, char** argv) {
         {"merge_seconds", merge_time.count()},
         {"seconds", write_time.count() + merge_time.count()},
         {"cpu_seconds", cpu_seconds()},
-        {"index_mb", static_cast<double>(directory_bytes(options.out / "db")) / 1e6},
+        {"index_mb", static_cast<double>(archivar::directory_bytes(options.out / "db")) / 1e6},
         {"decile_docs_per_s", tenth_docs_per_s},
         {"linearity", tenth_docs_per_s.size() == 10 && tenth_docs_per_s.front() > 0
                           ? tenth_docs_per_s.back() / tenth_docs_per_s.front()
