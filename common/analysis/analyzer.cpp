@@ -65,8 +65,10 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
   return options;
 }
 
-Analyzer::Analyzer(AnalyzerOptions options)
-    : options_(options), tokenizer_(std::make_unique<IcuWordTokenizer>()) {
+Analyzer::Analyzer(AnalyzerOptions options, std::size_t cached_forms)
+    : options_(options),
+      tokenizer_(std::make_unique<IcuWordTokenizer>()),
+      cache_(cached_forms > 0 ? std::make_unique<WordFormCache>(cached_forms) : nullptr) {
   if (options_.split_hyphens) filters_.push_back(std::make_unique<HyphenSplitFilter>());
   filters_.push_back(std::make_unique<CaseFoldFilter>());
   if (options_.apostrophes) filters_.push_back(std::make_unique<ApostropheFilter>());
@@ -123,12 +125,42 @@ TokenStream Analyzer::analyze_where(std::string_view utf8,
   return tokens;
 }
 
-TokenStream Analyzer::analyze(std::string_view utf8) {
-  TokenStream tokens = tokenizer_->tokenize(utf8);
+TokenStream Analyzer::analyze_word(const Token& word) {
+  TokenStream tokens{word};
+  tokens.front().start = 0;
+  tokens.front().end = word.end - word.start;
   for (const auto& filter : filters_) filter->apply(tokens);
   drop_empty_tokens(tokens);
+  return tokens;
+}
+
+// With the cache, word by word, which gives the tokens the whole text would: no filter looks
+// beyond its token, and a word's first token always advances the position.
+TokenStream Analyzer::analyze(std::string_view utf8) {
+  TokenStream words = tokenizer_->tokenize(utf8);
+  if (!cache_) {
+    for (const auto& filter : filters_) filter->apply(words);
+    drop_empty_tokens(words);
+    assign_positions(words);
+    return words;
+  }
+  TokenStream tokens;
+  tokens.reserve(words.size() + words.size() / 4);
+  for (const Token& word : words) {
+    const TokenStream* analysed = cache_->find(word.text);
+    if (analysed == nullptr) analysed = &cache_->insert(word.text, analyze_word(word));
+    for (const Token& token : *analysed) {
+      Token& placed = tokens.emplace_back(token);
+      placed.start += word.start;
+      placed.end += word.start;
+    }
+  }
   assign_positions(tokens);
   return tokens;
+}
+
+WordFormCacheStatistics Analyzer::cache_statistics() const {
+  return cache_ ? cache_->statistics() : WordFormCacheStatistics{};
 }
 
 std::vector<std::string> Analyzer::terms(std::string_view utf8) {

@@ -12,6 +12,7 @@
 #include "common/analysis/icu_word_tokenizer.h"
 #include "common/analysis/token.h"
 #include "common/analysis/token_filter.h"
+#include "common/analysis/word_form_cache.h"
 
 namespace archivar {
 
@@ -34,7 +35,11 @@ struct AnalyzerOptions {
 
 class Analyzer {
  public:
-  explicit Analyzer(AnalyzerOptions options = {});
+  /// Analyses with @a options. Every filter works on one word at a time, so each word form
+  /// is analysed once and its tokens reused from a cache of up to @a cached_forms forms
+  /// (0: no cache; the tokens are the same either way).
+  explicit Analyzer(AnalyzerOptions options = {},
+                    std::size_t cached_forms = WordFormCache::kDefaultMaxForms);
   ~Analyzer();
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
@@ -57,11 +62,19 @@ class Analyzer {
 
   const AnalyzerOptions& options() const { return options_; }
 
+  /// How often analyze() found a word form in its cache (all zero without a cache).
+  WordFormCacheStatistics cache_statistics() const;
+
  private:
+  /// The tokens of one @a word as the tokenizer gave it, through every filter, with
+  /// offsets relative to the word's start.
+  TokenStream analyze_word(const Token& word);
+
   AnalyzerOptions options_;
   std::unique_ptr<IcuWordTokenizer> tokenizer_;
   std::vector<std::unique_ptr<TokenFilter>> filters_;
-  std::size_t folding_filters_ = 0;  ///< filters_ up to letter folding, before the rest
+  std::size_t folding_filters_ = 0;       ///< filters_ up to letter folding, before the rest
+  std::unique_ptr<WordFormCache> cache_;  ///< null without a cache
 };
 
 }  // namespace archivar
