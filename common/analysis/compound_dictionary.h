@@ -41,6 +41,13 @@ class CompoundDictionary {
   bool is_word(std::string_view folded) const;
   bool is_noun(std::string_view folded) const;
 
+  /// The shortest prefix may_start_word() answers for.
+  static constexpr std::size_t kMinPrefix = 4;
+  /// False when no word starts with @a folded_prefix (at least kMinPrefix bytes), so that
+  /// no longer string starting with it is a word either; true when one may (a filter: now
+  /// and then true without such a word). Lets the compound splitter stop early.
+  bool may_start_word(std::string_view folded_prefix) const;
+
   std::size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
 
  private:
@@ -64,10 +71,12 @@ class CompoundDictionary {
   std::string owned_lines_;  // from_word_list(): the lines in memory
   std::vector<std::uint32_t> owned_offsets_;
   std::vector<std::uint32_t> owned_slots_;
-  std::shared_ptr<const Mapping> mapping_;  // from_compiled(): the file in memory
-  std::string_view lines_;                  // sorted lines, '*' marking nouns
-  std::span<const std::uint32_t> offsets_;  // where each line starts, then the end
-  std::span<const std::uint32_t> slots_;    // 1 + a line's index, by its word's hash
+  std::vector<std::uint32_t> owned_prefix_bits_;
+  std::shared_ptr<const Mapping> mapping_;      // from_compiled(): the file in memory
+  std::string_view lines_;                      // sorted lines, '*' marking nouns
+  std::span<const std::uint32_t> offsets_;      // where each line starts, then the end
+  std::span<const std::uint32_t> slots_;        // 1 + a line's index, by its word's hash
+  std::span<const std::uint32_t> prefix_bits_;  // a Bloom filter of the words' prefixes
 };
 
 }  // namespace archivar

@@ -14,6 +14,7 @@ namespace {
 
 constexpr std::size_t kMinPart = 4;
 constexpr std::size_t kMinCompound = 2 * kMinPart;
+static_assert(kMinPart >= CompoundDictionary::kMinPrefix, "parts are looked up by prefix");
 constexpr std::size_t kMaxCompound = 60;
 constexpr std::size_t kMaxCacheEntries = 1 << 18;
 constexpr std::array<std::string_view, 8> kLinkingElements = {"",   "s",  "es", "n",
@@ -60,9 +61,10 @@ constexpr std::array<std::string_view, 34> kFalseModifiers = {
     "deut",  "wich",  "tran",   "herr", "profi", "russ",  "frank"};
 
 bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
-  if (part.size() < kMinPart || StopWordFilter::is_stop_word(part)) return false;
-  if (std::ranges::find(kFalseModifiers, part) != kFalseModifiers.end()) return false;
-  return dictionary.is_word(part);
+  // The dictionary first: it rules out most substrings.
+  if (part.size() < kMinPart || !dictionary.is_word(part)) return false;
+  if (StopWordFilter::is_stop_word(part)) return false;
+  return std::ranges::find(kFalseModifiers, part) == kFalseModifiers.end();
 }
 
 // "Ende" heads real compounds after a noun (Wochen·ende, Kriegs·ende) but is mostly a
@@ -87,6 +89,8 @@ std::vector<std::string> split_compound(std::string_view word,
     }
     for (std::size_t j = i + kMinPart; j + kMinPart <= n; ++j) {
       const std::string_view part = word.substr(i, j - i);
+      // No word starts so: nor is any longer part from i a word.
+      if (!dictionary.may_start_word(part)) break;
       if (!usable_part(part, dictionary)) continue;
       for (const std::string_view link : kLinkingElements) {
         const std::size_t next = j + link.size();
