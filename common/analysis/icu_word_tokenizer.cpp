@@ -1,10 +1,12 @@
-// Segmentation runs on UTF-16 (ICU's native form); a side table maps every UTF-16 unit back
-// to its byte offset in the caller's UTF-8 so snippets can highlight the original text.
+// Segmentation runs on the caller's UTF-8 through an ICU UText, so offsets are byte offsets
+// already. Text with invisible characters (or invalid UTF-8) takes the slower way through a
+// UTF-16 copy without them, with a side table of byte offsets.
 #include "common/analysis/icu_word_tokenizer.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <stdexcept>
@@ -27,8 +29,31 @@ bool is_invisible(UChar32 c) {
   }
 }
 
-bool is_hyphen(UChar c) {
+bool is_hyphen(UChar32 c) {
   return c == u'-' || c == 0x2010 || c == 0x2011;
+}
+
+// Whether @a utf8 is valid UTF-8 without invisible characters: then it can be segmented
+// as it is.
+bool segmentable_as_is(std::string_view utf8) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || is_invisible(c)) return false;
+  }
+  return true;
+}
+
+// ICU's notion of a digit, unit by unit as in UTF-16: a character beyond the BMP (two
+// surrogates there) counts as none.
+bool is_digit_unit(UChar32 c) {
+  return c <= 0xFFFF && u_isdigit(c);
 }
 
 // UBRK_WORD_NONE is [0, 100): spaces and punctuation. Everything above is a word or number.
@@ -48,6 +73,62 @@ IcuWordTokenizer::IcuWordTokenizer() {
 IcuWordTokenizer::~IcuWordTokenizer() = default;
 
 TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
+  if (!segmentable_as_is(utf8)) return tokenize_without_invisibles(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  icu::LocalUTextPointer text(
+      utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status));
+  words_->setText(text.getAlias(), status);
+  if (U_FAILURE(status)) return tokenize_without_invisibles(utf8);
+
+  const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto length = static_cast<int32_t>(utf8.size());
+  TokenStream tokens;
+  int32_t word_start = -1;
+  int32_t word_end = -1;
+  bool has_digit = false;
+  const auto flush = [&] {
+    if (word_start < 0) return;
+    Token token;
+    token.start = static_cast<std::uint32_t>(word_start);
+    token.end = static_cast<std::uint32_t>(word_end);
+    token.text.assign(utf8.substr(token.start, token.end - token.start));
+    token.has_digit = has_digit;
+    int32_t at = word_start;
+    UChar32 first;
+    U8_NEXT(bytes, at, length, first);
+    token.capitalised = u_isupper(first) || u_istitle(first);
+    tokens.push_back(std::move(token));
+    word_start = -1;
+    has_digit = false;
+  };
+
+  for (int32_t begin = words_->first(), end = words_->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words_->next()) {
+    if (words_->getRuleStatus() < kFirstWordStatus) continue;
+    // Join to the previous word when exactly one hyphen separates them.
+    bool joins = false;
+    if (word_start >= 0 && begin > word_end) {
+      int32_t at = word_end;
+      UChar32 between;
+      U8_NEXT(bytes, at, length, between);
+      joins = at == begin && is_hyphen(between);
+    }
+    if (!joins) flush();
+    if (word_start < 0) word_start = begin;
+    word_end = end;
+    for (int32_t at = begin; at < end && !has_digit;) {
+      UChar32 c;
+      U8_NEXT(bytes, at, length, c);
+      has_digit = is_digit_unit(c);
+    }
+  }
+  flush();
+  // The iterator must not outlive the text it was given.
+  words_->setText(icu::UnicodeString());
+  return tokens;
+}
+
+TokenStream IcuWordTokenizer::tokenize_without_invisibles(std::string_view utf8) {
   icu::UnicodeString text;
   std::vector<std::uint32_t> byte_offset;  // byte_offset[i]: UTF-8 offset of UTF-16 unit i
   text.getBuffer(static_cast<int32_t>(utf8.size()));
@@ -97,7 +178,7 @@ TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
     if (!joins) flush();
     if (word_start < 0) word_start = begin;
     word_end = end;
-    for (int32_t k = begin; k < end && !has_digit; ++k) has_digit = u_isdigit(text[k]);
+    for (int32_t k = begin; k < end && !has_digit; ++k) has_digit = is_digit_unit(text[k]);
   }
   flush();
   return tokens;

@@ -26,6 +26,9 @@ class IcuWordTokenizer {
   TokenStream tokenize(std::string_view utf8);
 
  private:
+  /// tokenize() for text with invisible characters or invalid UTF-8.
+  TokenStream tokenize_without_invisibles(std::string_view utf8);
+
   std::unique_ptr<icu::BreakIterator> words_;
 };
 
