@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <stdexcept>
 
 #include "common/index_schema.h"
@@ -115,19 +116,99 @@ Vocabulary Vocabulary::parse(std::string_view data) {
   return vocabulary;
 }
 
+namespace {
+
+// Parts are named PREFIX.L.SERIAL: L the size class (0 for a batch's own part), SERIAL
+// counting up within the database. The key of the whole list that older versions kept
+// (kVocabularyKey alone) still counts as a part.
+std::string part_key(unsigned level, std::uint64_t serial) {
+  return std::string(schema::kVocabularyKey) + "." + std::to_string(level) + "." +
+         std::to_string(serial);
+}
+
+struct PartName {
+  unsigned level = 0;
+  std::uint64_t serial = 0;
+};
+
+std::optional<PartName> parse_part_key(std::string_view key) {
+  const std::string_view prefix = schema::kVocabularyKey;
+  if (!key.starts_with(prefix) || key.size() < prefix.size() + 4 || key[prefix.size()] != '.') {
+    return std::nullopt;
+  }
+  const std::string_view rest = key.substr(prefix.size() + 1);
+  const std::size_t dot = rest.find('.');
+  PartName name;
+  if (dot == std::string_view::npos ||
+      std::from_chars(rest.data(), rest.data() + dot, name.level).ptr != rest.data() + dot ||
+      std::from_chars(rest.data() + dot + 1, rest.data() + rest.size(), name.serial).ptr !=
+          rest.data() + rest.size()) {
+    return std::nullopt;
+  }
+  return name;
+}
+
+constexpr std::size_t kPartsPerLevel = 4;
+
+}  // namespace
+
+bool Vocabulary::is_part_key(std::string_view key) {
+  return key == schema::kVocabularyKey || parse_part_key(key).has_value();
+}
+
+std::string Vocabulary::merge_parts(std::string_view first, std::string_view second) {
+  Vocabulary merged = parse(decompress(first));
+  merged.merge(parse(decompress(second)));
+  return compress(merged.serialise());
+}
+
 std::string Vocabulary::stored_text(const Xapian::Database& database) {
-  return decompress(database.get_metadata(std::string(schema::kVocabularyKey)));
+  return load(database).serialise();
 }
 
 Vocabulary Vocabulary::load(const Xapian::Database& database) {
-  return parse(stored_text(database));
+  const std::string prefix(schema::kVocabularyKey);
+  Vocabulary vocabulary;
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
+       ++key) {
+    if (!is_part_key(*key)) continue;
+    const Vocabulary part = parse(decompress(database.get_metadata(*key)));
+    if (vocabulary.empty()) {
+      vocabulary = part;
+    } else {
+      vocabulary.merge(part);
+    }
+  }
+  return vocabulary;
 }
 
 void Vocabulary::add_to(Xapian::WritableDatabase& database) const {
   if (counts_.empty()) return;
-  Vocabulary combined = load(database);
-  combined.merge(*this);
-  database.set_metadata(std::string(schema::kVocabularyKey), compress(combined.serialise()));
+  const std::string prefix = std::string(schema::kVocabularyKey) + ".";
+  std::vector<std::vector<std::string>> levels(1);
+  std::uint64_t serial = 0;
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
+       ++key) {
+    const std::optional<PartName> name = parse_part_key(*key);
+    if (!name) continue;
+    if (levels.size() <= name->level) levels.resize(name->level + 1);
+    levels[name->level].push_back(*key);
+    serial = std::max(serial, name->serial);
+  }
+  std::string key = part_key(0, ++serial);
+  database.set_metadata(key, compress(serialise()));
+  levels[0].push_back(std::move(key));
+  for (unsigned level = 0; levels[level].size() >= kPartsPerLevel; ++level) {
+    Vocabulary merged;
+    for (const std::string& part : levels[level]) {
+      merged.merge(parse(decompress(database.get_metadata(part))));
+      database.set_metadata(part, std::string());  // removes the part
+    }
+    if (levels.size() <= level + 1) levels.resize(level + 2);
+    key = part_key(level + 1, ++serial);
+    database.set_metadata(key, compress(merged.serialise()));
+    levels[level + 1].push_back(std::move(key));
+  }
 }
 
 }  // namespace archivar

@@ -50,14 +50,25 @@ class Vocabulary {
   /// Reads what serialise() wrote; lines that do not fit are passed over.
   static Vocabulary parse(std::string_view data);
 
-  /// The serialised vocabulary kept in @a database's metadata, uncompressed (empty for
-  /// a database without one or with a damaged one).
+  /// The serialised vocabulary kept in @a database's metadata (see load()), uncompressed
+  /// (empty for a database without one).
   static std::string stored_text(const Xapian::Database& database);
-  /// The vocabulary kept in @a database's metadata.
+  /// The vocabulary kept in @a database's metadata: the sum of its parts (see add_to);
+  /// a damaged part is passed over.
   static Vocabulary load(const Xapian::Database& database);
-  /// Adds this vocabulary to the one kept in @a database's metadata (zlib-compressed:
-  /// word lists shrink to a third).
+  /// Adds this vocabulary to the one kept in @a database's metadata, as a new part of its
+  /// own (zlib-compressed: word lists shrink to a third), so that a commit writes what
+  /// the batch used, not the whole list again. Four parts of one size class are merged
+  /// into one of the next: each word is rewritten once per size class, and a database
+  /// keeps a few parts per class. Parts from several databases (shards merged by
+  /// compaction) simply add up; merge_parts() combines two of one name.
   void add_to(Xapian::WritableDatabase& database) const;
+
+  /// Whether @a key names a part of a stored vocabulary (see add_to).
+  static bool is_part_key(std::string_view key);
+  /// One stored part holding the words of both @a first and @a second, parts of the same
+  /// name from two databases.
+  static std::string merge_parts(std::string_view first, std::string_view second);
 
  private:
   Counts counts_;

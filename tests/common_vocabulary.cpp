@@ -3,9 +3,12 @@
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
+#include <map>
+#include <string>
 
 #include "common/index_schema.h"
 #include "common/vocabulary.h"
+#include "support/cli.h"
 
 using archivar::Vocabulary;
 
@@ -39,8 +42,43 @@ TEST_CASE("vocabulary: article counts add up and survive serialising", "[vocabul
   CHECK(back.articles("Bahn") == 3);
 }
 
+namespace {
+
+// The vocabulary's parts in @a database's metadata: key -> stored bytes.
+std::map<std::string, std::string> stored_parts(const Xapian::Database& database) {
+  std::map<std::string, std::string> parts;
+  const std::string prefix(archivar::schema::kVocabularyKey);
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix);
+       ++key) {
+    parts.emplace(*key, database.get_metadata(*key));
+  }
+  return parts;
+}
+
+// The stored part with the highest serial number.
+std::string newest_part(const Xapian::Database& database) {
+  std::string newest;
+  std::uint64_t highest = 0;
+  for (const auto& [key, bytes] : stored_parts(database)) {
+    const std::uint64_t serial = std::stoull(key.substr(key.rfind('.') + 1));
+    if (serial >= highest) highest = serial, newest = bytes;
+  }
+  return newest;
+}
+
+// The words of one stored part, serialised.
+std::string words_in(const std::string& part) {
+  const archivar::test::ScratchDir dir;
+  Xapian::WritableDatabase alone(dir / "db", Xapian::DB_CREATE);
+  alone.set_metadata(std::string(archivar::schema::kVocabularyKey), part);
+  return Vocabulary::load(alone).serialise();
+}
+
+}  // namespace
+
 TEST_CASE("vocabulary: kept compressed in the metadata, batches added up", "[vocabulary]") {
-  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const archivar::test::ScratchDir dir;
+  Xapian::WritableDatabase database(dir / "db", Xapian::DB_CREATE);
   CHECK(Vocabulary::load(database).empty());
   Vocabulary batch;
   for (int i = 0; i < 200; ++i) {
@@ -51,10 +89,55 @@ TEST_CASE("vocabulary: kept compressed in the metadata, batches added up", "[voc
   const Vocabulary stored = Vocabulary::load(database);
   CHECK(stored.articles("Bundesregierung") == 400);
   CHECK(stored.articles("Hochwasser") == 400);
-  const std::string raw = database.get_metadata(std::string(archivar::schema::kVocabularyKey));
-  CHECK(raw.size() < stored.serialise().size() / 2);
+  CHECK(stored.articles("Pegelstand7") == 2);
+  const auto parts = stored_parts(database);
+  REQUIRE(parts.size() == 2);  // a part per batch
+  for (const auto& [key, bytes] : parts) CHECK(bytes.size() < batch.serialise().size() / 2);
   CHECK(Vocabulary::stored_text(database) == stored.serialise());
 
-  database.set_metadata(std::string(archivar::schema::kVocabularyKey), "12\nnot zlib");
-  CHECK(Vocabulary::load(database).empty());  // damaged: no suggestions, no failure
+  database.set_metadata(parts.begin()->first, "12\nnot zlib");
+  // A damaged part is passed over: no suggestions from it, no failure.
+  CHECK(Vocabulary::load(database).articles("Bundesregierung") == 200);
+}
+
+TEST_CASE("vocabulary: a commit writes its batch's words, and parts are merged by size class",
+          "[vocabulary]") {
+  const archivar::test::ScratchDir dir;
+  Xapian::WritableDatabase database(dir / "db", Xapian::DB_CREATE);
+  Vocabulary counted;
+  for (int commit = 0; commit < 21; ++commit) {
+    Vocabulary batch;
+    batch.add_article({"Bahn", "Streik" + std::to_string(commit)});
+    batch.add_to(database);
+    database.commit();
+    counted.merge(batch);
+    // The newest part holds the batch's two words only, not the whole list again.
+    if (commit % 4 != 3) CHECK(words_in(newest_part(database)) == batch.serialise());
+  }
+  CHECK(Vocabulary::load(database).serialise() == counted.serialise());
+  // 21 batches: 16 of them in one part of size class 2, four in one of class 1, one alone.
+  std::map<char, int> classes;
+  for (const auto& [key, bytes] : stored_parts(database)) {
+    ++classes[key[std::string(archivar::schema::kVocabularyKey).size() + 1]];
+  }
+  CHECK(classes == std::map<char, int>{{'0', 1}, {'1', 1}, {'2', 1}});
+}
+
+TEST_CASE("vocabulary: two parts of one name merge into one holding both", "[vocabulary]") {
+  const archivar::test::ScratchDir dir;
+  Xapian::WritableDatabase first(dir / "a", Xapian::DB_CREATE);
+  Xapian::WritableDatabase second(dir / "b", Xapian::DB_CREATE);
+  Vocabulary a, b;
+  a.add_article({"Bahn", "Streik"});
+  b.add_article({"Bahn", "Tarif"});
+  a.add_to(first);
+  b.add_to(second);
+  const std::string key = stored_parts(first).begin()->first;
+  REQUIRE(stored_parts(second).begin()->first == key);  // the same name in both
+  second.set_metadata(key,
+                      Vocabulary::merge_parts(first.get_metadata(key), second.get_metadata(key)));
+  const Vocabulary merged = Vocabulary::load(second);
+  CHECK(merged.articles("Bahn") == 2);
+  CHECK(merged.articles("Streik") == 1);
+  CHECK(merged.articles("Tarif") == 1);
 }
