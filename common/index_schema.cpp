@@ -29,23 +29,50 @@ std::string group_term(std::string_view group) {
   return std::string(kGroupPrefix) + std::string(group);
 }
 
-std::string content_hash(std::string_view data) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : data) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
+namespace {
+
+// FNV-1a, 64 bits: stable in every build, unlike std::hash.
+class Fnv1a {
+ public:
+  void add(std::string_view data) {
+    for (const char c : data) {
+      hash_ ^= static_cast<unsigned char>(c);
+      hash_ *= 1099511628211ULL;
+    }
   }
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex(16, '0');
-  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
-  return hex;
+
+  std::string hex() const {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    std::uint64_t hash = hash_;
+    for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+    return hex;
+  }
+
+ private:
+  std::uint64_t hash_ = 14695981039346656037ULL;
+};
+
+}  // namespace
+
+std::string content_hash(std::string_view data) {
+  Fnv1a hash;
+  hash.add(data);
+  return hash.hex();
 }
 
-std::string document_hash(std::string_view stored) {
-  std::string data(stored);
-  data += '\0';
-  data += kDocumentLayout;
-  return content_hash(data);
+std::string document_hash(const Article& article, std::string_view iso_date) {
+  // Each field ends with a NUL, which no field holds, so that no two articles run together.
+  Fnv1a hash;
+  for (const std::string_view field :
+       {std::string_view(article.id), std::string_view(article.title),
+        std::string_view(article.text), iso_date, std::string_view(article.source),
+        std::string_view(article.section), std::string_view(article.url),
+        std::string_view(article.author), kDocumentLayout}) {
+    hash.add(field);
+    hash.add(std::string_view("\0", 1));
+  }
+  return hash.hex();
 }
 
 std::string encode_stored(const Article& article, std::string_view iso_date) {

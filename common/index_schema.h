@@ -88,11 +88,14 @@ std::string content_hash(std::string_view data);
 /// 2: source and section values (kSourceSlot, kSectionSlot).
 /// 3: the exact-copy key of short texts (kShortTextSlot), the oldest-first date
 ///    (kOldestFirstSlot).
-inline constexpr std::string_view kDocumentLayout = "3";
+/// 4: the hash leaves out the origin (the same article read from a file named another way
+///    is unchanged); an article without near-duplicates carries no group.
+inline constexpr std::string_view kDocumentLayout = "4";
 
-/// The kContentHashSlot value of a document whose stored data is @a stored: the content
-/// hash of the stored fields and kDocumentLayout.
-std::string document_hash(std::string_view stored);
+/// The kContentHashSlot value of @a article, stored with the date @a iso_date: a hash of
+/// its stored fields but the origin, and of kDocumentLayout. Where an article was read
+/// from does not change it, so re-reading an archive under another path writes nothing.
+std::string document_hash(const Article& article, std::string_view iso_date);
 
 /// Stored fields of a document, serialised as its Xapian document data (JSON).
 std::string encode_stored(const Article& article, std::string_view iso_date);

@@ -10,6 +10,9 @@
 #include <cstring>
 #include <string>
 
+#include "common/index_schema.h"
+#include "common/vocabulary.h"
+
 namespace fs = std::filesystem;
 
 namespace archivar {
@@ -68,15 +71,41 @@ fs::path directory_path(const fs::path& database) {
 
 // Xapian's compactor copies its tables only: anything else someone keeps in the database
 // directory goes into the copy too, or the exchange would throw it away with the old tables.
-void carry_over_other_files(const fs::path& from, const fs::path& to) {
+// Merged shards leave their stub and shard directories behind.
+void carry_over_other_files(const fs::path& from, const fs::path& to, bool merged) {
   for (const auto& entry : fs::directory_iterator(from)) {
     const std::string name = entry.path().filename().string();
     const bool xapians = name.ends_with(".glass") || name == "iamglass" || name == "flintlock";
     if (xapians || name.starts_with("archivar-index.pid")) continue;  // the writer's own
+    if (merged && (name == "XAPIANDB" || name.starts_with("shard-"))) continue;
     fs::copy(entry.path(), to / name,
              fs::copy_options::recursive | fs::copy_options::copy_symlinks);
   }
 }
+
+// Shards merged into one database each bring the same metadata; what differs is added up
+// (the vocabularies) or the latest kept (the last update).
+class ArchiveCompactor final : public Xapian::Compactor {
+ public:
+  std::string resolve_duplicate_metadata(const std::string& stored_key, size_t num_tags,
+                                         const std::string tags[]) override {
+    // Xapian 1.4's glass backend passes the key as its table stores it, after the two bytes
+    // that mark user metadata there.
+    constexpr std::string_view kTableMark("\0\xc0", 2);
+    const std::string_view key = std::string_view(stored_key).starts_with(kTableMark)
+                                     ? std::string_view(stored_key).substr(kTableMark.size())
+                                     : std::string_view(stored_key);
+    std::string result = tags[0];
+    for (size_t i = 1; i < num_tags; ++i) {
+      if (Vocabulary::is_part_key(key)) {
+        result = Vocabulary::merge_parts(result, tags[i]);
+      } else if (key == schema::kUpdatedKey) {
+        result = std::max(result, tags[i]);
+      }
+    }
+    return result;
+  }
+};
 
 }  // namespace
 
@@ -102,7 +131,9 @@ std::uintmax_t directory_bytes(const fs::path& directory) {
   return total;
 }
 
-fs::path swap_in_compacted_copy(const fs::path& database) {
+namespace {
+
+fs::path swap_in_copy(const fs::path& database, bool merge) {
   const fs::path target = directory_path(database);
   const fs::path copy = copy_path(target);
   std::error_code ignored;
@@ -110,10 +141,13 @@ fs::path swap_in_compacted_copy(const fs::path& database) {
     fs::remove_all(copy, ignored);
     // FULL, as xapian-compact does by default (GermaParl: 1,449 MB, against 1,458 MB at
     // the standard level); not FULLER, whose oversize items Xapian advises against for a
-    // database that is updated later.
+    // database that is updated later. Shards have overlapping document ids: renumbered.
+    ArchiveCompactor compactor;
     Xapian::Database(target.string())
-        .compact(copy.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::Compactor::FULL);
-    carry_over_other_files(target, copy);
+        .compact(copy.string(),
+                 Xapian::Compactor::FULL | (merge ? 0 : Xapian::DBCOMPACT_NO_RENUMBER), 0,
+                 compactor);
+    carry_over_other_files(target, copy, merge);
     sync_directory_tree(copy);
   } catch (const Xapian::Error& e) {
     fs::remove_all(copy, ignored);
@@ -135,6 +169,16 @@ fs::path swap_in_compacted_copy(const fs::path& database) {
     // The exchange is done either way; only its durability across a power cut is unsure.
   }
   return copy;
+}
+
+}  // namespace
+
+fs::path swap_in_compacted_copy(const fs::path& database) {
+  return swap_in_copy(database, /*merge=*/false);
+}
+
+fs::path swap_in_merged_copy(const fs::path& root) {
+  return swap_in_copy(root, /*merge=*/true);
 }
 
 }  // namespace archivar

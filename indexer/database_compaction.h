@@ -35,4 +35,10 @@ void remove_abandoned_copies(const std::filesystem::path& path);
 /// (with the copy removed) when the copy cannot be made, e.g. for lack of disk space.
 std::filesystem::path swap_in_compacted_copy(const std::filesystem::path& path);
 
+/// As swap_in_compacted_copy(), for the sharded archive at @a root (see ShardLayout): its
+/// shards merged into one database (documents renumbered shard after shard; the shards'
+/// vocabularies added up) take root's place. The caller holds every shard's write lock with
+/// everything committed. Returns the directory that now holds the shards.
+std::filesystem::path swap_in_merged_copy(const std::filesystem::path& root);
+
 }  // namespace archivar

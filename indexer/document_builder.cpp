@@ -12,13 +12,14 @@ namespace archivar {
 DocumentBuilder::DocumentBuilder(Analyzer& analyzer, PostingSink& postings)
     : analyzer_(analyzer), postings_(postings) {}
 
-std::string DocumentBuilder::stored_fields(const Article& article,
-                                           const std::optional<Date>& date) {
-  return schema::encode_stored(article, date ? date->iso() : std::string());
+DocumentBuilder::Stored DocumentBuilder::stored_fields(const Article& article,
+                                                       const std::optional<Date>& date) {
+  const std::string iso_date = date ? date->iso() : std::string();
+  return {schema::encode_stored(article, iso_date), schema::document_hash(article, iso_date)};
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date,
-                                        std::string stored) {
+                                        Stored stored) {
   Xapian::Document document;
   words_.clear();
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
@@ -77,8 +78,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   }
   std::ranges::sort(words_);
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-  document.add_value(schema::kContentHashSlot, schema::document_hash(stored));
-  document.set_data(std::move(stored));
+  document.add_value(schema::kContentHashSlot, std::move(stored.hash));
+  document.set_data(std::move(stored.data));
   return document;
 }
 

@@ -21,15 +21,20 @@ class DocumentBuilder {
   /// not thread-safe).
   DocumentBuilder(Analyzer& analyzer, PostingSink& postings);
 
-  /// The stored fields of @a article (what a hit prints), whose hash tells whether an
-  /// article read again has changed. @a date is its parsed date, if it has one.
-  static std::string stored_fields(const Article& article, const std::optional<Date>& date);
+  /// What is stored of an article, and the hash that tells whether it changed.
+  struct Stored {
+    std::string data;  ///< the document data: the fields a hit prints
+    std::string hash;  ///< schema::document_hash
+  };
+
+  /// The stored fields of @a article and their hash; @a date is its parsed date, if it
+  /// has one.
+  static Stored stored_fields(const Article& article, const std::optional<Date>& date);
 
   /// The document for @a article; @a stored is stored_fields(article, date). It carries
   /// the fingerprint of the text and its band terms, but no near-duplicate group yet:
-  /// that depends on the database (see NearDuplicateGroups).
-  Xapian::Document build(const Article& article, const std::optional<Date>& date,
-                         std::string stored);
+  /// that depends on the archive (see NearDuplicateGroups).
+  Xapian::Document build(const Article& article, const std::optional<Date>& date, Stored stored);
 
   /// The distinct words (as written, see Vocabulary::is_word) of the title and text of
   /// the article last built, for the archive's vocabulary. Stop words are left out.

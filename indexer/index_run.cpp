@@ -14,6 +14,7 @@
 
 #include "common/date.h"
 #include "common/index_schema.h"
+#include "common/read_despite_commits.h"
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/record_checks.h"
@@ -22,6 +23,9 @@
 #include "indexer/index_writer.h"
 #include "indexer/parallel_analysis.h"
 #include "indexer/progress.h"
+#include "indexer/shard_layout.h"
+#include "indexer/shard_writer.h"
+#include "indexer/uncommitted_articles.h"
 
 namespace archivar {
 namespace {
@@ -86,16 +90,12 @@ std::uint64_t peak_resident_bytes() {
   return static_cast<std::uint64_t>(usage.ru_maxrss) * 1024;  // Linux counts in KiB
 }
 
-// The writer is the slowest stage (measured on 3,000 FANG articles on 2 cores: 58 % of the
-// CPU time, 13.7 s with one analysis thread, 15.8-17.9 s with two), so by default it keeps
-// a core to itself.
-unsigned analysis_threads(unsigned wanted) {
-  if (wanted > 0) return wanted;
-  return std::max(std::thread::hardware_concurrency(), 2U) - 1;
+unsigned cores() {
+  return std::max(std::thread::hardware_concurrency(), 1U);
 }
 
-// Articles read ahead of the writer (as stored bytes): enough to keep every analysis
-// thread busy, and analysed they take about an eighth of the memory the writer's batch
+// Articles read ahead of the writers (as stored bytes): enough to keep every analysis
+// thread busy, and analysed they take about an eighth of the memory the writers' batches
 // may. Bounding the stored bytes alone let analysed articles waiting out a long commit
 // take 640 MB beside a 512 MB batch (GermaParl peaked at 1 GB); 6.4 MB of text, the
 // bound for --memory 512, indexed 50,000 GermaParl speeches as fast as 64 MB did.
@@ -121,20 +121,184 @@ bool should_compact(Compaction when, const IndexSummary& summary, Xapian::doccou
   return false;
 }
 
-void compact(IndexWriter& writer, std::optional<Progress>& progress, IndexSummary& summary) {
+bool is_new_database(const std::filesystem::path& path) {
+  std::error_code error;
+  return !std::filesystem::exists(path, error) ||
+         (std::filesystem::is_directory(path, error) && std::filesystem::is_empty(path, error));
+}
+
+// Where the run writes: the layout found at the database path, or for a new archive one
+// with a database per writer thread (merged at the end) or the shards asked for.
+ShardLayout choose_layout(const IndexRunOptions& options) {
+  ShardLayout layout;
+  try {
+    layout = ShardLayout::read(options.database);
+  } catch (const ShardLayoutError& error) {
+    throw IndexOpenError(error.what());
+  }
+  if (layout.sharded) {
+    if (options.shards > 0 && options.shards != layout.shards.size()) {
+      throw IndexOpenError(fmt::format("'{}' holds {} shards, not the {} of --shards",
+                                       options.database.string(), layout.shards.size(),
+                                       options.shards));
+    }
+    if (options.shard_of > 0) {
+      throw IndexOpenError(fmt::format(
+          "'{}' holds shards of its own; --shard K/N writes one shard, into a database of its "
+          "own",
+          options.database.string()));
+    }
+    return layout;
+  }
+  const bool fresh = is_new_database(options.database);
+  if (options.shards > 0) {
+    if (!fresh) {
+      throw IndexOpenError(fmt::format(
+          "'{}' is one database already; --shards N makes a new archive (index into a new "
+          "directory)",
+          options.database.string()));
+    }
+    return options.shards > 1 ? ShardLayout::planned(options.database, options.shards, true)
+                              : layout;
+  }
+  // Databases written at once are merged at the end, which rewrites them: not when asked
+  // never to rewrite the database.
+  const unsigned writers = options.threads > 0 ? options.threads : cores();
+  if (fresh && writers > 1 && options.shard_of == 0 && options.compaction != Compaction::kNever) {
+    return ShardLayout::planned(options.database, writers, /*keep=*/false);
+  }
+  return layout;
+}
+
+// The committed state of every shard, read while the writers write: whether an article
+// read again is unchanged, and whether an id to delete exists.
+class CommittedShards {
+ public:
+  explicit CommittedShards(const std::vector<std::filesystem::path>& shards) : paths_(shards) {
+    for (const auto& path : paths_) databases_.emplace_back(path.string());
+  }
+
+  void reopen(std::size_t shard) { databases_[shard] = Xapian::Database(paths_[shard].string()); }
+
+  /// Whether shard @a shard holds the article @a id with content hash @a hash (any
+  /// hash when @a hash is empty).
+  bool holds(std::size_t shard, const std::string& id, const std::string& hash) {
+    return read_despite_commits(
+        [&] {
+          const Xapian::Database& database = databases_[shard];
+          const std::string term = schema::id_term(id);
+          const Xapian::PostingIterator posting = database.postlist_begin(term);
+          if (posting == database.postlist_end(term)) return false;
+          return hash.empty() ||
+                 database.get_document(*posting).get_value(schema::kContentHashSlot) == hash;
+        },
+        [&](int /*attempt*/) { reopen(shard); });
+  }
+
+ private:
+  std::vector<std::filesystem::path> paths_;
+  std::vector<Xapian::Database> databases_;
+};
+
+// The write side of a run: a ShardWriter per shard, and what it has committed so far.
+class Writers {
+ public:
+  Writers(const ShardLayout& layout, const IndexRunOptions& options) {
+    const std::size_t count = layout.shards.size();
+    if (layout.sharded) std::filesystem::create_directories(layout.root);
+    const std::size_t queued = bytes_in_flight(options.batch_memory_bytes) / count;
+    for (const auto& path : layout.shards) {
+      auto writer = std::make_unique<IndexWriter>(path, options.analyzer, options.batch_documents,
+                                                  options.wait_for_lock);
+      writer->limit_batch_memory(options.batch_memory_bytes / count);
+      if (!writers_.empty() && writer->analyzer().to_string() != analyzer().to_string()) {
+        throw IndexOpenError(fmt::format(
+            "'{}' was built with analyzer '{}', but its shard '{}' with '{}'", layout.root.string(),
+            analyzer().to_string(), path.string(), writer->analyzer().to_string()));
+      }
+      writers_.push_back(std::make_unique<ShardWriter>(std::move(writer), queued));
+    }
+    seen_committed_.assign(count, 0);
+  }
+
+  const AnalyzerOptions& analyzer() const { return writers_.front()->writer().analyzer(); }
+  ShardWriter& operator[](std::size_t shard) { return *writers_[shard]; }
+  std::size_t size() const { return writers_.size(); }
+
+  /// Calls @a committed(shard, sequence) for each shard that committed since last asked.
+  template <typename Committed>
+  void poll(Committed committed) {
+    for (std::size_t shard = 0; shard < writers_.size(); ++shard) {
+      const std::uint64_t through = writers_[shard]->committed_through();
+      if (through == seen_committed_[shard]) continue;
+      seen_committed_[shard] = through;
+      committed(shard, through);
+    }
+  }
+
+  /// Commits every shard and waits for their threads.
+  void finish() {
+    for (auto& writer : writers_) writer->finish();
+  }
+
+  ShardWriterCounts counts() const {
+    ShardWriterCounts total;
+    for (const auto& writer : writers_) {
+      const ShardWriterCounts& counts = writer->counts();
+      total.added += counts.added;
+      total.replaced += counts.replaced;
+      total.deleted += counts.deleted;
+      total.not_found += counts.not_found;
+      total.grouped += counts.grouped;
+    }
+    return total;
+  }
+
+  Xapian::doccount document_count() {
+    Xapian::doccount total = 0;
+    for (auto& writer : writers_) total += writer->writer().document_count();
+    return total;
+  }
+
+ private:
+  std::vector<std::unique_ptr<ShardWriter>> writers_;
+  std::vector<std::uint64_t> seen_committed_;
+};
+
+void compact_shards(Writers& writers, const ShardLayout& layout, std::optional<Progress>& progress,
+                    IndexSummary& summary) {
   const auto started = std::chrono::steady_clock::now();
   if (progress) progress->step("compacting the database");
+  summary.bytes_before_compaction = directory_bytes(layout.root);
   try {
-    const IndexWriter::CompactedSize size = writer.compact();
+    for (std::size_t shard = 0; shard < writers.size(); ++shard) writers[shard].writer().compact();
     summary.compacted = true;
-    summary.bytes_before_compaction = size.bytes_before;
-    summary.bytes_after_compaction = size.bytes_after;
   } catch (const CompactionError& error) {
     // Everything is committed: the database is whole, only larger than it need be.
     std::cerr << fmt::format("archivar-index: warning: database left uncompacted: {}\n",
                              error.what());
   }
+  summary.bytes_after_compaction = directory_bytes(layout.root);
   summary.compaction_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (progress) progress->finish();
+}
+
+// The shards written in parallel become the one database the user asked for: Xapian's
+// compactor merges them, which also rewrites them compactly.
+void merge_shards(Writers& writers, const ShardLayout& layout, std::optional<Progress>& progress,
+                  IndexSummary& summary) {
+  const auto started = std::chrono::steady_clock::now();
+  if (progress) progress->step("merging the shards into one database");
+  summary.bytes_before_compaction = directory_bytes(layout.root);
+  const std::filesystem::path old_shards = swap_in_merged_copy(layout.root);
+  for (std::size_t shard = 0; shard < writers.size(); ++shard) writers[shard].writer().close();
+  std::error_code error;
+  std::filesystem::remove_all(old_shards, error);
+  summary.merged_shards = true;
+  summary.compacted = true;
+  summary.bytes_after_compaction = directory_bytes(layout.root);
+  summary.merge_seconds = summary.compaction_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (progress) progress->finish();
 }
@@ -143,17 +307,45 @@ void compact(IndexWriter& writer, std::optional<Progress>& progress, IndexSummar
 
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
-  IndexWriter writer(options.database, options.analyzer, options.batch_documents,
-                     options.wait_for_lock, options.near_duplicates);
-  writer.limit_batch_memory(options.batch_memory_bytes);
+  const ShardLayout layout = choose_layout(options);
+  if (layout.sharded) remove_abandoned_copies(layout.root);
+  Writers writers(layout, options);
+  if (layout.sharded) {
+    try {
+      layout.write_stub();
+    } catch (const ShardLayoutError& error) {
+      throw IndexOpenError(error.what());
+    }
+  }
   IndexSummary summary;
+  summary.shards = layout.shards.size();
+  CommittedShards committed(layout.shards);
+  UncommittedArticles uncommitted(layout.shards.size());
+  NearDuplicateGroups groups(layout.shards, uncommitted, options.near_duplicates);
+  std::uint64_t sequence = 0;  // of the changes handed to the writers
+  const auto note_commits = [&] {
+    bool reopened = false;
+    writers.poll([&](std::size_t shard, std::uint64_t through) {
+      committed.reopen(shard);
+      uncommitted.committed(shard, through);
+      reopened = true;
+    });
+    if (reopened) groups.reopen();
+  };
+  // --shard K/N: this database holds shard K of an archive split over N machines.
+  const auto other_shard = [&](const std::string& id) {
+    return options.shard_of > 0 && shard_of(id, options.shard_of) != options.shard_part - 1;
+  };
+
   for (const std::string& id : options.deletions) {
-    if (writer.remove(id)) {
-      ++summary.deleted;
-    } else {
+    const std::size_t shard = layout.shard_of(id);
+    if (other_shard(id) || (uncommitted.latest(id) == nullptr && !committed.holds(shard, id, {}))) {
       ++summary.not_found;
       diagnostics.note_once("delete:" + id, fmt::format("--delete: no article with id '{}'", id));
+      continue;
     }
+    uncommitted.add({.sequence = ++sequence, .shard = shard, .id = id, .deleted = true});
+    writers[shard].remove(sequence, id);
   }
 
   const std::vector<InputFile> inputs =
@@ -161,9 +353,12 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   ReaderOptions reading = options.reading;
   reading.member_format = options.format;
   BatchIds batch_ids(options.batch_documents);
-  // Declared after the writer, so an error stops the analysis threads before the writer
-  // abandons the batch under way.
-  ParallelAnalysis analysis(writer.analyzer(), analysis_threads(options.threads),
+  const unsigned analysis_threads =
+      options.threads > 0 ? options.threads
+                          : (layout.shards.size() > 1 ? cores() : std::max(cores(), 2U) - 1);
+  // Declared after the writers, so an error stops the analysis threads before the writers
+  // abandon the batches under way.
+  ParallelAnalysis analysis(writers.analyzer(), analysis_threads,
                             bytes_in_flight(options.batch_memory_bytes));
   std::optional<Progress> progress;
   if (options.show_progress) {
@@ -177,6 +372,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   };
   InputPosition read;
   std::uint64_t stored_bytes_of_finished_inputs = 0;
+  std::uint64_t handed_over = 0;  // articles given to the writers
   // Progress is what is written: the reader runs ahead by the articles in analysis,
   // which would make the start look fast and the time left too short.
   // The positions of the articles in analysis, in order; they are written in that order.
@@ -184,16 +380,37 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   InputPosition written;
   const auto report_progress = [&] {
     if (progress) {
-      progress->update(summary.added + summary.replaced + summary.unchanged, written.bytes,
-                       written.stored_bytes);
+      progress->update(handed_over + summary.unchanged, written.bytes, written.stored_bytes);
     }
   };
   const auto write = [&](AnalysedArticle article) {
     written = in_analysis.front();
     in_analysis.pop_front();
-    const auto outcome = writer.put(article.id, std::move(article.document), article.words);
-    ++(outcome == IndexWriter::Outcome::kAdded ? summary.added : summary.replaced);
-    if (writer.pending() == 0) batch_ids.clear();  // committed
+    note_commits();
+    const std::size_t shard = layout.shard_of(article.id);
+    const GroupAssignment assignment = groups.assign(article.id, article.document);
+    if (!assignment.group.empty()) {
+      article.document.add_value(schema::kGroupSlot, assignment.group);
+      article.document.add_boolean_term(schema::group_term(assignment.group));
+      ++summary.near_duplicates;
+    }
+    if (assignment.founder) {
+      UncommittedChange founder = *assignment.founder;
+      founder.sequence = ++sequence;
+      founder.shard = layout.shard_of(founder.id);
+      writers[founder.shard].set_group(founder.sequence, founder.id, founder.group);
+      uncommitted.add(std::move(founder));
+    }
+    uncommitted.add(
+        {.sequence = ++sequence,
+         .shard = shard,
+         .id = article.id,
+         .signature = MinHashSignature::parse(article.document.get_value(schema::kFingerprintSlot)),
+         .short_text_key = article.document.get_value(schema::kShortTextSlot),
+         .group = assignment.group});
+    writers[shard].put(sequence, std::move(article.id), std::move(article.document),
+                       std::move(article.words));
+    ++handed_over;
     report_progress();
   };
   for (const InputFile& input : inputs) {
@@ -210,6 +427,10 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
                               fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
           continue;
         }
+        if (other_shard(article->id)) {
+          ++summary.other_shards;
+          continue;
+        }
         if (const std::string* earlier = batch_ids.seen(article->id, article->origin)) {
           diagnostics.duplicate(
               article->origin,
@@ -217,10 +438,12 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
               fmt::format("{}: ids read before in this batch", origin_file(*article)));
         }
         const std::optional<Date> date = checked_date(*article, diagnostics);
-        std::string stored = DocumentBuilder::stored_fields(*article, date);
-        // An id still in analysis is about to change what the database holds for it.
-        if (!analysis.in_flight(article->id) &&
-            writer.holds(article->id, schema::document_hash(stored))) {
+        DocumentBuilder::Stored stored = DocumentBuilder::stored_fields(*article, date);
+        // An id in analysis, or written but not committed, is about to change what the
+        // committed database holds for it.
+        note_commits();
+        if (!analysis.in_flight(article->id) && uncommitted.latest(article->id) == nullptr &&
+            committed.holds(layout.shard_of(article->id), article->id, stored.hash)) {
           ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
           if (in_analysis.empty()) written = read;
           continue;
@@ -240,13 +463,20 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
     if (in_analysis.empty()) written = read;
   }
   while (std::optional<AnalysedArticle> rest = analysis.next()) write(std::move(*rest));
+  summary.analysis_cache = analysis.cache_statistics();
   if (progress) progress->finish();
-  writer.commit();
+  writers.finish();
+  const ShardWriterCounts counts = writers.counts();
+  summary.added = counts.added;
+  summary.replaced = counts.replaced;
+  summary.deleted = counts.deleted;
+  summary.not_found += counts.not_found;
   diagnostics.print_repeated_repairs();
-  summary.documents_in_database = writer.document_count();
-  summary.near_duplicates = writer.near_duplicates();
-  if (should_compact(options.compaction, summary, summary.documents_in_database)) {
-    compact(writer, progress, summary);
+  summary.documents_in_database = writers.document_count();
+  if (layout.sharded && !layout.keep) {
+    merge_shards(writers, layout, progress, summary);
+  } else if (should_compact(options.compaction, summary, summary.documents_in_database)) {
+    compact_shards(writers, layout, progress, summary);
   }
 
   summary.skipped = diagnostics.skipped_count();
@@ -260,7 +490,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   return summary;
 }
 
-std::string format_summary(const IndexSummary& summary) {
+std::string format_summary(const IndexSummary& summary, bool verbose) {
   const double megabytes = static_cast<double>(summary.bytes_read) / 1e6;
   const double seconds = std::max(summary.seconds, 1e-6);
   const std::uint64_t indexed = summary.added + summary.replaced + summary.unchanged;
@@ -276,11 +506,20 @@ std::string format_summary(const IndexSummary& summary) {
       indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
       summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
       static_cast<double>(summary.peak_memory_bytes) / 1e6, summary.documents_in_database);
-  if (summary.compacted) {
+  if (summary.merged_shards) {
+    text +=
+        fmt::format("merged the {} databases written at once into one, {:.1f} MB, in {:.2f} s\n",
+                    summary.shards, static_cast<double>(summary.bytes_after_compaction) / 1e6,
+                    summary.merge_seconds);
+  } else if (summary.compacted) {
     text += fmt::format("compacted the database from {:.1f} MB to {:.1f} MB in {:.2f} s\n",
                         static_cast<double>(summary.bytes_before_compaction) / 1e6,
                         static_cast<double>(summary.bytes_after_compaction) / 1e6,
                         summary.compaction_seconds);
+  }
+  if (summary.other_shards > 0) {
+    text += fmt::format("{} articles belong to other shards and were passed over\n",
+                        summary.other_shards);
   }
   if (summary.near_duplicates > 0) {
     text += fmt::format("{} joined the near-duplicate group of a similar article\n",
@@ -300,6 +539,16 @@ std::string format_summary(const IndexSummary& summary) {
   }
   if (summary.failed_inputs > 0) {
     text += fmt::format("{} input(s) could not be read completely\n", summary.failed_inputs);
+  }
+  if (verbose) {
+    const WordFormCacheStatistics& cache = summary.analysis_cache;
+    text += fmt::format("written into {} {} at once{}\n", summary.shards,
+                        summary.shards == 1 ? "database" : "databases",
+                        summary.shards > 1 && !summary.merged_shards ? ", kept as shards" : "");
+    text += fmt::format(
+        "analysis: {} words, {:.1f} % of them a word form analysed before (cache started over "
+        "{} times)\n",
+        cache.hits + cache.misses, 100 * cache.hit_rate(), cache.clears);
   }
   return text;
 }

@@ -37,9 +37,15 @@ struct IndexRunOptions {
   std::uint64_t batch_documents = 20000;
   /// Commit earlier when a batch's estimated memory reaches this (0: no limit).
   std::uint64_t batch_memory_bytes = std::uint64_t{512} << 20;
-  /// Analysis threads; 0: one fewer than the cores (at least one). Reading and writing
-  /// take one more thread.
+  /// Databases a new archive is written into at once, one thread each, merged into one
+  /// at the end (or kept, see shards); also the analysis threads. 0: as many as cores.
   unsigned threads = 0;
+  /// Make a new archive of this many shards, kept as shards (0: one database).
+  unsigned shards = 0;
+  /// Index only the articles of one shard of an archive split over machines: shard
+  /// `part` (1-based) of `of` (0: all articles).
+  unsigned shard_part = 0;
+  unsigned shard_of = 0;
   bool wait_for_lock = false;
   /// Show progress on stderr (a live line when it is a terminal).
   bool show_progress = true;
@@ -67,6 +73,13 @@ struct IndexSummary {
   double seconds = 0;
   std::uint64_t peak_memory_bytes = 0;  ///< the process's maximum resident set size
   std::uint64_t documents_in_database = 0;
+  /// Articles of other shards, passed over with --shard K/N.
+  std::uint64_t other_shards = 0;
+  /// Databases written at once; merged into one at the end when merged_shards.
+  std::size_t shards = 1;
+  bool merged_shards = false;
+  double merge_seconds = 0;
+  WordFormCacheStatistics analysis_cache;  ///< of all analysis threads
   bool compacted = false;
   std::uintmax_t bytes_before_compaction = 0;
   std::uintmax_t bytes_after_compaction = 0;
@@ -79,7 +92,8 @@ struct IndexSummary {
 /// strict mode, without committing the batch under way.
 IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics);
 
-/// The summary as printed at the end of a run.
-std::string format_summary(const IndexSummary& summary);
+/// The summary as printed at the end of a run; @a verbose adds how the work went (shards,
+/// the analysis cache).
+std::string format_summary(const IndexSummary& summary, bool verbose = false);
 
 }  // namespace archivar

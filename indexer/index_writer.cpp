@@ -87,12 +87,10 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
 }  // namespace
 
 IndexWriter::IndexWriter(const fs::path& path, const std::optional<AnalyzerOptions>& analyzer,
-                         std::uint64_t batch_documents, bool wait,
-                         NearDuplicateOptions near_duplicates)
+                         std::uint64_t batch_documents, bool wait)
     : database_(open_database(path, wait)),
       path_(path),
       analyzer_(analyzer.value_or(AnalyzerOptions{})),
-      groups_(database_, near_duplicates),
       batch_documents_(std::max<std::uint64_t>(batch_documents, 1)) {
   note_writer(path);
   remove_abandoned_copies(path);
@@ -173,21 +171,32 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document do
   batch_words_.add_article(words);
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
-  if (groups_.assign(id, document)) ++near_duplicates_;
   in_batch_memory_ += document.get_data().size() * kMemoryPerStoredByte;
   database_.replace_document(id_term, document);
+  count_change();
+  return exists ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+bool IndexWriter::set_group(const std::string& id, const std::string& group) {
+  begin_batch();
+  const std::string id_term = schema::id_term(id);
+  const Xapian::PostingIterator posting = database_.postlist_begin(id_term);
+  if (posting == database_.postlist_end(id_term)) return false;
+  Xapian::Document document = database_.get_document(*posting);
+  const std::string old_group = document.get_value(schema::kGroupSlot);
+  if (!old_group.empty()) document.remove_term(schema::group_term(old_group));
+  document.add_value(schema::kGroupSlot, group);
+  document.add_boolean_term(schema::group_term(group));
+  database_.replace_document(*posting, document);
+  count_change();
+  return true;
+}
+
+void IndexWriter::count_change() {
   if (++in_batch_ >= batch_documents_ ||
       (batch_memory_limit_ > 0 && in_batch_memory_ >= batch_memory_limit_)) {
     commit();
   }
-  return exists ? Outcome::kReplaced : Outcome::kAdded;
-}
-
-bool IndexWriter::holds(const std::string& id, const std::string& content_hash) {
-  const std::string id_term = schema::id_term(id);
-  const auto existing = database_.postlist_begin(id_term);
-  return existing != database_.postlist_end(id_term) &&
-         database_.get_document(*existing).get_value(schema::kContentHashSlot) == content_hash;
 }
 
 bool IndexWriter::remove(const std::string& id) {
@@ -195,7 +204,7 @@ bool IndexWriter::remove(const std::string& id) {
   const std::string id_term = schema::id_term(id);
   if (!database_.term_exists(id_term)) return false;
   database_.delete_document(id_term);
-  if (++in_batch_ >= batch_documents_) commit();
+  count_change();
   return true;
 }
 
@@ -210,6 +219,14 @@ void IndexWriter::commit() {
   in_batch_ = 0;
   in_batch_memory_ = 0;
   batch_words_.clear();
+}
+
+void IndexWriter::close() {
+  if (closed_) return;
+  if (in_transaction_) database_.cancel_transaction();
+  in_transaction_ = false;
+  database_.close();
+  closed_ = true;
 }
 
 IndexWriter::CompactedSize IndexWriter::compact() {

@@ -12,7 +12,6 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/vocabulary.h"
-#include "indexer/near_duplicate_groups.h"
 
 namespace archivar {
 
@@ -34,17 +33,14 @@ class IndexWriter {
   /// Opens or creates the database at @a path, noting this process as its writer (for
   /// the message another indexer gets). Refuses a directory that holds something
   /// other than a Xapian database, a Xapian database not written by Archivar, and one
-  /// written with other analyzer options than @a analyzer. Without @a analyzer, an
-  /// existing database keeps the options it was built with (so an index built before a
-  /// new default step stays usable) and a new one gets the defaults; see analyzer().
-  /// Throws IndexOpenError.
+  /// written with other analyzer options than @a analyzer or other near-duplicate
+  /// fingerprints. Without @a analyzer, an existing database keeps the options it was
+  /// built with (so an index built before a new default step stays usable) and a new one
+  /// gets the defaults; see analyzer(). Throws IndexOpenError.
   /// With @a wait, a database locked by another indexer is waited for (a note goes to
-  /// stderr once) instead of refused. Articles are grouped with their near-duplicates
-  /// as @a near_duplicates says; a database whose fingerprints were computed otherwise
-  /// is refused too.
+  /// stderr once) instead of refused.
   IndexWriter(const std::filesystem::path& path, const std::optional<AnalyzerOptions>& analyzer,
-              std::uint64_t batch_documents, bool wait = false,
-              NearDuplicateOptions near_duplicates = {});
+              std::uint64_t batch_documents, bool wait = false);
   /// Abandons uncommitted changes: only commit() makes them durable.
   ~IndexWriter();
 
@@ -55,16 +51,16 @@ class IndexWriter {
   IndexWriter& operator=(const IndexWriter&) = delete;
 
   /// Adds @a document under @a id, replacing any document with that id (also one added
-  /// earlier in this run), in the group of its closest near-duplicate (see
-  /// NearDuplicateGroups), and counts the article's distinct @a words in the archive's
-  /// vocabulary. Callers ask holds() first to skip articles that are unchanged.
-  /// Commits when the batch is full.
+  /// earlier in this run), and counts the article's distinct @a words in the archive's
+  /// vocabulary. The document carries its near-duplicate group already (see
+  /// NearDuplicateGroups). Commits when the batch is full.
   Outcome put(const std::string& id, Xapian::Document document,
               const std::vector<std::string>& words = {});
 
-  /// Whether the article @a id is indexed with stored fields of hash @a content_hash
-  /// (see schema::document_hash): then reading it again changes nothing.
-  bool holds(const std::string& id, const std::string& content_hash);
+  /// Puts the article @a id into the near-duplicate group @a group (value and term): an
+  /// article that stood alone until a near-duplicate of it came. False when there is no
+  /// article @a id.
+  bool set_group(const std::string& id, const std::string& group);
 
   /// Removes the article @a id; false when there is none.
   bool remove(const std::string& id);
@@ -82,6 +78,11 @@ class IndexWriter {
   /// copy cannot be made.
   CompactedSize compact();
 
+  /// Closes the database, giving up the write lock, after its tables were merged into
+  /// another database (see swap_in_merged_copy); changes not committed are abandoned. The
+  /// writer takes no more changes.
+  void close();
+
   Xapian::doccount document_count() const { return database_.get_doccount(); }
 
   /// Also commits when the uncommitted articles' estimated memory reaches @a bytes (an
@@ -92,22 +93,19 @@ class IndexWriter {
   /// Changes since the last commit (0 right after one).
   std::uint64_t pending() const { return in_batch_; }
 
-  /// How many articles put() so far joined the group of a near-duplicate.
-  std::uint64_t near_duplicates() const { return near_duplicates_; }
-
  private:
   void begin_batch();
+  /// Counts one change into the batch and commits when it is full.
+  void count_change();
 
   Xapian::WritableDatabase database_;
   std::filesystem::path path_;
   AnalyzerOptions analyzer_;
-  NearDuplicateGroups groups_;
   std::uint64_t batch_documents_;
   Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
   std::uint64_t in_batch_ = 0;
   std::uint64_t batch_memory_limit_ = 0;
   std::uint64_t in_batch_memory_ = 0;  ///< estimated bytes held for the uncommitted batch
-  std::uint64_t near_duplicates_ = 0;
   bool in_transaction_ = false;
   bool closed_ = false;  ///< by compact(): the tables (and our pid file) are gone
 };

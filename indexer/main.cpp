@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <boost/program_options.hpp>
+#include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -80,6 +82,21 @@ char parse_character(const std::string& option, const std::string& value, bool m
   return value.front();
 }
 
+// "K/N": shard K (1-based) of N.
+std::pair<unsigned, unsigned> parse_shard(const std::string& spec) {
+  unsigned part = 0, of = 0;
+  const std::size_t slash = spec.find('/');
+  const auto number = [](std::string_view text, unsigned& value) {
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return error == std::errc() && end == text.data() + text.size();
+  };
+  if (slash == std::string::npos || !number(std::string_view(spec).substr(0, slash), part) ||
+      !number(std::string_view(spec).substr(slash + 1), of) || part < 1 || part > of || of > 1024) {
+    throw po::error(fmt::format("--shard takes K/N, shard K of N (1 <= K <= N), not '{}'", spec));
+  }
+  return {part, of};
+}
+
 std::vector<std::string> parse_columns(const std::string& spec) {
   std::vector<std::string> columns;
   std::size_t begin = 0;
@@ -106,6 +123,8 @@ int main(int argc, char** argv) {
   long long batch = 20000;
   long long memory_mb = 512;
   long long threads = 0;
+  long long shards = 0;
+  std::string shard;
   double progress_seconds = 10;
   std::vector<std::string> deletions;
   std::string delete_from;
@@ -135,8 +154,14 @@ int main(int argc, char** argv) {
        "commit earlier when the uncommitted articles would take about MB of memory "
        "(default 512; 0: by --batch alone)")
       ("threads,j", po::value(&threads)->value_name("N"),
-       "analyse on N threads (default: one fewer than the cores, at least one); reading "
-       "and writing the database take one more")
+       "a new database is written as N databases at once, one thread each, merged into one "
+       "at the end; analysis also takes N threads (default: as many as cores)")
+      ("shards", po::value(&shards)->value_name("N"),
+       "make a new archive of N shards that stay shards (DIR holds them and a stub that "
+       "archivar-search reads as one database); later runs route each article to its shard")
+      ("shard", po::value(&shard)->value_name("K/N"),
+       "index only the articles of shard K of N into DIR, for an archive split over "
+       "machines (the same hash of the id as --shards); search the shards through a stub")
       ("compact", po::value(&compaction)->value_name("WHEN"),
        "rewrite the database compactly after the run (about a third smaller and faster to "
        "search): auto (default: when the run changed a tenth of it or more), always (also "
@@ -147,6 +172,7 @@ int main(int argc, char** argv) {
       ("delete-from", po::value(&delete_from)->value_name("FILE"),
        "remove the articles whose ids FILE lists, one per line")
       ("quiet,q", "print warnings only: no progress, no summary")
+      ("verbose,v", "also say how the run went: databases written at once, the analysis cache")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
       ("help,h", "print this help");
   // clang-format on
@@ -196,6 +222,13 @@ int main(int argc, char** argv) {
     if (inputs.empty() && deletions.empty() && compaction != "always") {
       throw po::error("no INPUT given (a file, a directory or -)");
     }
+    // Before the database is created: a typo in a path must not leave an empty one.
+    for (const std::string& input : inputs) {
+      std::error_code error;
+      if (input != "-" && !std::filesystem::exists(input, error)) {
+        throw po::error(fmt::format("input '{}' does not exist", input));
+      }
+    }
     options.database = database;
     options.inputs = inputs;
     options.format = parse_format(format);
@@ -223,6 +256,12 @@ int main(int argc, char** argv) {
     options.batch_memory_bytes = static_cast<std::uint64_t>(memory_mb) << 20;
     if (threads < 0 || threads > 1024) throw po::error("--threads must be 0 to 1024");
     options.threads = static_cast<unsigned>(threads);
+    if (shards < 0 || shards > 1024) throw po::error("--shards must be 1 to 1024");
+    options.shards = static_cast<unsigned>(shards);
+    if (vm.count("shard")) {
+      std::tie(options.shard_part, options.shard_of) = parse_shard(shard);
+      if (options.shards > 0) throw po::error("--shard K/N and --shards N exclude each other");
+    }
     options.compaction = parse_compaction(compaction);
     options.wait_for_lock = vm.count("wait") > 0;
     options.show_progress = vm.count("quiet") == 0;
@@ -238,7 +277,7 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
   try {
     const IndexSummary summary = run_index(options, diagnostics);
-    if (!vm.count("quiet")) std::cout << format_summary(summary);
+    if (!vm.count("quiet")) std::cout << format_summary(summary, vm.count("verbose") > 0);
     const bool problems =
         summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
     return problems ? kExitSkipped : kExitOk;

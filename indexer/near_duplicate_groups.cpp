@@ -1,101 +1,160 @@
 #include "indexer/near_duplicate_groups.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
 #include "common/index_schema.h"
+#include "common/read_despite_commits.h"
 #include "indexer/min_hash.h"
 
 namespace archivar {
+namespace {
 
-NearDuplicateGroups::NearDuplicateGroups(Xapian::WritableDatabase& database,
-                                         NearDuplicateOptions options)
-    : database_(database), options_(options) {}
-
-bool NearDuplicateGroups::assign(const std::string& id, Xapian::Document& document) {
-  const std::string id_term = schema::id_term(id);
-  const Xapian::PostingIterator existing = database_.postlist_begin(id_term);
-  const Xapian::docid self = existing != database_.postlist_end(id_term) ? *existing : 0;
-
-  const std::string fingerprint = document.get_value(schema::kFingerprintSlot);
-  const std::string short_text_key = document.get_value(schema::kShortTextSlot);
-  std::string group;
-  if (!fingerprint.empty()) {
-    group = closest_group(fingerprint, self);
-  } else if (!short_text_key.empty()) {
-    group = group_of_copy(short_text_key, self);
+// Leaves out of a match the committed versions of articles the run has changed since, and
+// the article being grouped itself.
+class CurrentOthers final : public Xapian::MatchDecider {
+ public:
+  CurrentOthers(const UncommittedArticles& uncommitted, const std::string& self)
+      : uncommitted_(uncommitted), self_(self) {}
+  bool operator()(const Xapian::Document& document) const override {
+    const std::string id = document.get_value(schema::kIdSlot);
+    return id != self_ && uncommitted_.latest(id) == nullptr;
   }
-  const bool joined = !group.empty();
-  if (!joined) group = new_label(id, self);
-  document.add_value(schema::kGroupSlot, group);
-  document.add_boolean_term(schema::group_term(group));
-  return joined;
+
+ private:
+  const UncommittedArticles& uncommitted_;
+  const std::string& self_;
+};
+
+}  // namespace
+
+NearDuplicateGroups::NearDuplicateGroups(const std::vector<std::filesystem::path>& shards,
+                                         const UncommittedArticles& uncommitted,
+                                         NearDuplicateOptions options)
+    : paths_(shards), uncommitted_(uncommitted), options_(options) {
+  reopen();
 }
 
-std::string NearDuplicateGroups::closest_group(const std::string& fingerprint, Xapian::docid self) {
-  const std::optional<MinHashSignature> signature = MinHashSignature::parse(fingerprint);
-  if (!signature) return {};
+void NearDuplicateGroups::reopen() {
+  Xapian::Database all;
+  for (const auto& path : paths_) all.add_database(Xapian::Database(path.string()));
+  committed_ = all;
+}
+
+bool NearDuplicateGroups::current_other(const Xapian::Document& document,
+                                        const std::string& self) const {
+  return CurrentOthers(uncommitted_, self)(document);
+}
+
+NearDuplicateGroups::Candidate NearDuplicateGroups::candidate_of(
+    const Xapian::Document& document) const {
+  return {document.get_value(schema::kIdSlot), document.get_value(schema::kGroupSlot),
+          MinHashSignature::parse(document.get_value(schema::kFingerprintSlot)),
+          document.get_value(schema::kShortTextSlot)};
+}
+
+GroupAssignment NearDuplicateGroups::assign(const std::string& id,
+                                            const Xapian::Document& document) {
+  const std::optional<MinHashSignature> signature =
+      MinHashSignature::parse(document.get_value(schema::kFingerprintSlot));
+  const std::string short_text_key = document.get_value(schema::kShortTextSlot);
+  const std::optional<Candidate> match = read_despite_commits(
+      [&]() -> std::optional<Candidate> {
+        if (signature) return closest(*signature, id);
+        if (!short_text_key.empty()) return oldest_copy(short_text_key, id);
+        return std::nullopt;
+      },
+      [&](int /*attempt*/) { reopen(); });
+  GroupAssignment assignment;
+  if (!match) return assignment;
+  if (!match->group.empty()) {
+    assignment.group = match->group;
+    return assignment;
+  }
+  // It stood alone: the two start a group, labelled by the first.
+  assignment.group = read_despite_commits([&] { return new_label(match->id); },
+                                          [&](int /*attempt*/) { reopen(); });
+  assignment.founder = UncommittedChange{.id = match->id,
+                                         .signature = match->signature,
+                                         .short_text_key = match->short_text_key,
+                                         .group = assignment.group};
+  return assignment;
+}
+
+std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::closest(
+    const MinHashSignature& signature, const std::string& id) {
+  const std::vector<std::string> keys = signature.band_keys();
+  struct Ranked {
+    unsigned shared;
+    Candidate candidate;
+  };
+  std::vector<Ranked> candidates;
   std::vector<Xapian::Query> bands;
-  bool shared = false;  // with any document, itself included
-  for (const std::string& key : signature->band_keys()) {
+  bool shared = false;  // with any committed document, itself included
+  for (const std::string& key : keys) {
     const std::string term = schema::band_term(key);
-    shared = shared || database_.term_exists(term);
+    shared = shared || committed_.term_exists(term);
     bands.emplace_back(term);
   }
   // Most articles share no band with any other. Not setting up a match for them took 3 %
-  // off the indexer's wall time (8,000 GermaParl speeches): the writer is its slowest stage.
-  if (!shared) return {};
-  Xapian::Enquire enquire(database_);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
-  // One point per shared band: the candidates most likely to be similar come first; among
-  // equals (exact copies share all bands) the oldest document.
-  enquire.set_weighting_scheme(Xapian::CoordWeight());
-  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-  const Xapian::MSet candidates = enquire.get_mset(0, options_.max_candidates + (self ? 1 : 0));
-
-  std::string best_group;
-  double best_similarity = options_.min_similarity;
-  for (auto it = candidates.begin(); it != candidates.end(); ++it) {
-    if (*it == self) continue;
-    const Xapian::Document candidate = it.get_document();
-    const std::optional<MinHashSignature> other =
-        MinHashSignature::parse(candidate.get_value(schema::kFingerprintSlot));
-    if (!other) continue;
-    const double similarity = signature->similarity(*other);
-    const std::string group = candidate.get_value(schema::kGroupSlot);
-    // Strictly better only: the first (most bands shared, then oldest) wins a tie.
-    if (group.empty() || similarity < best_similarity ||
-        (similarity == best_similarity && !best_group.empty())) {
-      continue;
+  // off the indexer's wall time (8,000 GermaParl speeches).
+  if (shared) {
+    Xapian::Enquire enquire(committed_);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
+    // One point per shared band: the candidates most likely to be similar come first; among
+    // equals (exact copies share all bands) the oldest document.
+    enquire.set_weighting_scheme(Xapian::CoordWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const CurrentOthers others(uncommitted_, id);
+    const Xapian::MSet mset = enquire.get_mset(0, options_.max_candidates, nullptr, &others);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      candidates.push_back(
+          {static_cast<unsigned>(it.get_weight()), candidate_of(it.get_document())});
     }
+  }
+  // The run's own articles are younger than every committed one: after them among equals.
+  for (const auto& [change, count] : uncommitted_.sharing_bands(keys)) {
+    if (change->id == id) continue;
+    candidates.push_back({count, Candidate{change->id, change->group, change->signature, {}}});
+  }
+  std::ranges::stable_sort(candidates, std::greater<>{}, &Ranked::shared);
+  if (candidates.size() > options_.max_candidates) candidates.resize(options_.max_candidates);
+
+  std::optional<Candidate> best;
+  double best_similarity = options_.min_similarity;
+  for (Ranked& ranked : candidates) {
+    if (!ranked.candidate.signature) continue;
+    const double similarity = signature.similarity(*ranked.candidate.signature);
+    // Strictly better only: the first (most bands shared, then oldest) wins a tie.
+    if (similarity < best_similarity || (similarity == best_similarity && best)) continue;
     best_similarity = similarity;
-    best_group = group;
+    best = std::move(ranked.candidate);
   }
-  return best_group;
+  return best;
 }
 
-std::string NearDuplicateGroups::group_of_copy(const std::string& short_text_key,
-                                               Xapian::docid self) {
+std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::oldest_copy(
+    const std::string& short_text_key, const std::string& id) {
   const std::string term = schema::band_term(short_text_key);
-  // The oldest copy's group: in a group built by copies alone, every member's.
-  for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
-    if (*it == self) continue;
-    std::string group = database_.get_document(*it).get_value(schema::kGroupSlot);
-    if (!group.empty()) return group;
+  for (auto it = committed_.postlist_begin(term); it != committed_.postlist_end(term); ++it) {
+    const Xapian::Document copy = committed_.get_document(*it);
+    if (current_other(copy, id)) return candidate_of(copy);
   }
-  return {};
+  for (const auto& [change, count] : uncommitted_.sharing_bands({short_text_key})) {
+    if (change->id != id) return Candidate{change->id, change->group, {}, change->short_text_key};
+  }
+  return std::nullopt;
 }
 
-std::string NearDuplicateGroups::new_label(const std::string& id, Xapian::docid self) {
+std::string NearDuplicateGroups::new_label(const std::string& id) {
   for (unsigned n = 1;; ++n) {
     const std::string label = n == 1 ? id : id + "#" + std::to_string(n);
+    bool taken = uncommitted_.group_used_by_other(label, id);
     const std::string term = schema::group_term(label);
-    bool taken = false;
-    for (auto it = database_.postlist_begin(term); it != database_.postlist_end(term); ++it) {
-      if (*it != self) {
-        taken = true;
-        break;
-      }
+    for (auto it = committed_.postlist_begin(term); !taken && it != committed_.postlist_end(term);
+         ++it) {
+      taken = current_other(committed_.get_document(*it), id);
     }
     if (!taken) return label;
   }

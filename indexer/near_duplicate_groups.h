@@ -1,10 +1,15 @@
-// NearDuplicateGroups: puts each article the indexer writes into a group with the already
-// indexed article most like it (the same story republished with small edits), or a new one.
+// NearDuplicateGroups: puts each article a run writes into a group with the already indexed
+// article most like it (the same story republished with small edits), or leaves it alone.
 #pragma once
 
 #include <xapian.h>
 
+#include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "indexer/uncommitted_articles.h"
 
 namespace archivar {
 
@@ -21,35 +26,61 @@ struct NearDuplicateOptions {
   Xapian::doccount max_candidates = 50;
 };
 
-/// Grouping is incremental and needs no pass over the archive: an article's candidates
-/// are the documents sharing one of its band terms (schema::kBandPrefix), found with one
-/// Xapian query, so the cost per article does not grow with the archive. The query runs
-/// on the writer's own database, which sees the uncommitted documents of the current batch
-/// and no longer sees deleted ones. The first article of a group lends it its id as label;
-/// when that article is deleted or edited away, the label stays with the rest of the group.
-/// Groups grow by single linkage: an article joins the group of its closest candidate.
+/// Where an article goes.
+struct GroupAssignment {
+  /// The group it joins; empty when it stands alone (then it carries no group at all).
+  std::string group;
+  /// When the article it joins stood alone until now: that article, which must be put
+  /// into the group too (IndexWriter::set_group), as the group's first member.
+  std::optional<UncommittedChange> founder;
+};
+
+/// Grouping runs in the order the articles were read, on the thread that hands them to the
+/// shard writers, off the writers' path. An article's candidates are the articles sharing
+/// one of its band terms (schema::kBandPrefix): in the committed shards, found with one
+/// Xapian query over all of them, and among the run's uncommitted articles, which
+/// supersede what the shards show for their ids. So the cost per article does not grow
+/// with the archive, and groups span shards. The first article of a group lends it its id
+/// as label, once a second joins; when that article is deleted or edited away, the label
+/// stays with the rest of the group. Groups grow by single linkage: an article joins the
+/// group of its closest candidate (most band keys shared first, then the oldest, wins a tie).
 class NearDuplicateGroups {
  public:
-  /// @a database must outlive this object.
-  NearDuplicateGroups(Xapian::WritableDatabase& database, NearDuplicateOptions options);
+  /// Reads the committed databases at @a shards (which must exist); @a uncommitted must
+  /// outlive this object.
+  NearDuplicateGroups(const std::vector<std::filesystem::path>& shards,
+                      const UncommittedArticles& uncommitted, NearDuplicateOptions options);
 
-  /// Labels @a document, about to be stored under @a id (replacing any article with that
-  /// id, which is therefore not its own candidate), with its group: value
-  /// schema::kGroupSlot and term schema::group_term. Reads the fingerprint the
+  /// Reads the committed databases anew: after a writer committed.
+  void reopen();
+
+  /// The group of @a document, about to be stored under @a id (replacing any article with
+  /// that id, which is therefore not its own candidate), from the fingerprint the
   /// DocumentBuilder put in schema::kFingerprintSlot; an article too short for one joins
-  /// the group of an exact copy (the same schema::kShortTextSlot key), if there is one.
-  /// Returns whether it joined another article's group.
-  bool assign(const std::string& id, Xapian::Document& document);
+  /// an exact copy (the same schema::kShortTextSlot key), if there is one.
+  GroupAssignment assign(const std::string& id, const Xapian::Document& document);
 
  private:
-  /// The group of the most similar candidate, or empty when none is similar enough.
-  std::string closest_group(const std::string& fingerprint, Xapian::docid self);
-  /// The group of the oldest other article with the same short-text key, or empty.
-  std::string group_of_copy(const std::string& short_text_key, Xapian::docid self);
-  /// @a id, or @a id#2, #3, ...: the first label no document other than @a self carries.
-  std::string new_label(const std::string& id, Xapian::docid self);
+  /// An article that may be grouped with the one being assigned.
+  struct Candidate {
+    std::string id;
+    std::string group;
+    std::optional<MinHashSignature> signature;
+    std::string short_text_key;
+  };
 
-  Xapian::WritableDatabase& database_;
+  std::optional<Candidate> closest(const MinHashSignature& signature, const std::string& id);
+  std::optional<Candidate> oldest_copy(const std::string& short_text_key, const std::string& id);
+  /// @a id, or @a id#2, #3, ...: the first label no article other than @a id carries.
+  std::string new_label(const std::string& id);
+  /// Whether the committed @a document speaks for its article: it is not @a self, nor an
+  /// article this run changed since.
+  bool current_other(const Xapian::Document& document, const std::string& self) const;
+  Candidate candidate_of(const Xapian::Document& document) const;
+
+  std::vector<std::filesystem::path> paths_;
+  Xapian::Database committed_;  ///< every shard as one
+  const UncommittedArticles& uncommitted_;
   NearDuplicateOptions options_;
 };
 

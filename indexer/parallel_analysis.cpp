@@ -11,9 +11,10 @@ ParallelAnalysis::ParallelAnalysis(const AnalyzerOptions& analyzer, unsigned thr
                                    std::size_t max_bytes_in_flight)
     : max_bytes_in_flight_(max_bytes_in_flight) {
   threads = std::max(threads, 1U);
+  cache_statistics_.resize(threads);
   threads_.reserve(threads);
   for (unsigned i = 0; i < threads; ++i) {
-    threads_.emplace_back([this, analyzer] { work(analyzer); });
+    threads_.emplace_back([this, analyzer, i] { work(analyzer, i); });
   }
 }
 
@@ -27,11 +28,11 @@ ParallelAnalysis::~ParallelAnalysis() {
 }
 
 bool ParallelAnalysis::can_submit(const AnalysisJob& job) const {
-  return in_flight_.empty() || bytes_in_flight_ + job.stored.size() <= max_bytes_in_flight_;
+  return in_flight_.empty() || bytes_in_flight_ + job.stored.data.size() <= max_bytes_in_flight_;
 }
 
 void ParallelAnalysis::submit(AnalysisJob job) {
-  const std::size_t bytes = job.stored.size();
+  const std::size_t bytes = job.stored.data.size();
   const std::uint64_t sequence = next_to_take_ + in_flight_.size();  // taken in this order
   ++ids_in_flight_[job.article.id];
   in_flight_.push_back({job.article.id, bytes});
@@ -72,7 +73,14 @@ AnalysedArticle ParallelAnalysis::take(std::unique_lock<std::mutex>& lock) {
   return std::move(*done.article);
 }
 
-void ParallelAnalysis::work(const AnalyzerOptions& options) {
+WordFormCacheStatistics ParallelAnalysis::cache_statistics() const {
+  const std::lock_guard lock(mutex_);
+  WordFormCacheStatistics total;
+  for (const WordFormCacheStatistics& statistics : cache_statistics_) total += statistics;
+  return total;
+}
+
+void ParallelAnalysis::work(const AnalyzerOptions& options, std::size_t thread) {
   // A failure to set up (the dictionary missing, say) fails every job this thread takes,
   // so the caller hears of it in order, like any other error.
   std::optional<Analyzer> analyzer;
@@ -102,6 +110,7 @@ void ParallelAnalysis::work(const AnalyzerOptions& options) {
       done.error = std::current_exception();
     }
     lock.lock();
+    if (analyzer) cache_statistics_[thread] = analyzer->cache_statistics();
     done_.emplace(sequence, std::move(done));
     result_ready_.notify_all();
   }

@@ -20,6 +20,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 #include "common/date.h"
+#include "indexer/document_builder.h"
 
 namespace archivar {
 
@@ -27,7 +28,7 @@ namespace archivar {
 struct AnalysisJob {
   Article article;
   std::optional<Date> date;
-  std::string stored;  ///< DocumentBuilder::stored_fields(article, date)
+  DocumentBuilder::Stored stored;  ///< DocumentBuilder::stored_fields(article, date)
 };
 
 /// A job's outcome: the document and the words for the vocabulary.
@@ -72,13 +73,16 @@ class ParallelAnalysis {
   /// The next result if it is ready, without waiting.
   std::optional<AnalysedArticle> try_next();
 
+  /// How often the threads' analyzers found a word form in their caches so far.
+  WordFormCacheStatistics cache_statistics() const;
+
  private:
   struct Done {
     std::optional<AnalysedArticle> article;
     std::exception_ptr error;
   };
 
-  void work(const AnalyzerOptions& analyzer);
+  void work(const AnalyzerOptions& analyzer, std::size_t thread);
   AnalysedArticle take(std::unique_lock<std::mutex>& lock);
 
   mutable std::mutex mutex_;
@@ -98,6 +102,8 @@ class ParallelAnalysis {
   std::size_t bytes_in_flight_ = 0;
   std::size_t max_bytes_in_flight_;
   bool stopping_ = false;
+  /// Per thread, updated after each job.
+  std::vector<WordFormCacheStatistics> cache_statistics_;
   std::vector<std::jthread> threads_;
 };
 

@@ -49,10 +49,12 @@ TEST_CASE("a compacted database is smaller and answers exactly as before",
   const CommandResult plain = index_into(dir / "plain", "--compact never " + demo);
   REQUIRE(plain.status == 0);
   CHECK(plain.out.find("compacted") == std::string::npos);
-  // The first run writes every article: the default compacts.
+  // The first run writes every article: the default compacts it, or (on several cores)
+  // merges the databases it wrote at once, which compacts them too.
   const CommandResult compacted = index_into(dir / "compacted", demo);
   REQUIRE(compacted.status == 0);
-  CHECK(compacted.out.find("compacted the database from") != std::string::npos);
+  CHECK((compacted.out.find("compacted the database from") != std::string::npos ||
+         compacted.out.find("databases written at once into one") != std::string::npos));
   CHECK(bytes_in(dir / "compacted") < bytes_in(dir / "plain"));
   CHECK_FALSE(has_compaction_leftovers(dir.path()));
 
