@@ -94,7 +94,7 @@ unsigned cores() {
   return std::max(std::thread::hardware_concurrency(), 1U);
 }
 
-// Articles read ahead of the writers (as stored bytes): enough to keep every analysis
+// Articles between the reader and the writers (as stored bytes): enough to keep every
 // thread busy, and analysed they take about an eighth of the memory the writers' batches
 // may. Bounding the stored bytes alone let analysed articles waiting out a long commit
 // take 640 MB beside a 512 MB batch (GermaParl peaked at 1 GB); 6.4 MB of text, the
@@ -105,6 +105,10 @@ std::size_t bytes_in_flight(std::uint64_t batch_memory_bytes) {
   if (batch_memory_bytes == 0) return kMax;
   return std::clamp(batch_memory_bytes / 8 / kMemoryPerStoredByte, kMin, kMax);
 }
+
+// Of those, the share queued for the writers, analysed, waiting for a writer busy with a
+// commit; the rest is in analysis.
+constexpr std::size_t kWriterQueueShare = 4;  // a quarter
 
 // A freshly written Xapian index is about a third free space (blocks split half full):
 // worth a rewrite after a large run, not after a nightly handful of articles.
@@ -206,7 +210,8 @@ class Writers {
   Writers(const ShardLayout& layout, const IndexRunOptions& options) {
     const std::size_t count = layout.shards.size();
     if (layout.sharded) std::filesystem::create_directories(layout.root);
-    const std::size_t queued = bytes_in_flight(options.batch_memory_bytes) / count;
+    const std::size_t queued =
+        bytes_in_flight(options.batch_memory_bytes) / kWriterQueueShare / count;
     for (const auto& path : layout.shards) {
       auto writer = std::make_unique<IndexWriter>(path, options.analyzer, options.batch_documents,
                                                   options.wait_for_lock);
@@ -359,7 +364,8 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   // Declared after the writers, so an error stops the analysis threads before the writers
   // abandon the batches under way.
   ParallelAnalysis analysis(writers.analyzer(), analysis_threads,
-                            bytes_in_flight(options.batch_memory_bytes));
+                            bytes_in_flight(options.batch_memory_bytes) -
+                                bytes_in_flight(options.batch_memory_bytes) / kWriterQueueShare);
   std::optional<Progress> progress;
   if (options.show_progress) {
     progress.emplace(std::cerr, isatty(STDERR_FILENO) != 0, stored_size(inputs),
