@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/version.h"
 #include "eval/compare_report.h"
 #include "eval/comparison.h"
 #include "eval/evaluation.h"
@@ -52,6 +53,7 @@ Options:
       --format table|tsv          --compare's output: an aligned table for people (default)
                                   or tab-separated values for scripts
   -h, --help                      print this help and exit
+      --version                   print the version and the git commit and exit
 
 Measures: map P_5 P_10 P_20 ndcg_cut_10 ndcg_cut_20 recip_rank Rprec recall_100
   recall_1000 num_q num_ret num_rel num_rel_ret runid. P, recall and ndcg_cut take any
@@ -93,6 +95,7 @@ class UsageError : public std::runtime_error {
 
 struct CommandLine {
   bool help = false;
+  bool version = false;
   bool per_topic = false;  // -q
   bool complete = false;   // -c
   bool compare = false;    // --compare
@@ -114,6 +117,7 @@ CommandLine parse_command_line(int argc, char** argv) {
   po::options_description options;
   options.add_options()                                         //
       ("help,h", "")                                            //
+      ("version", "")                                           //
       ("query_eval_wanted,q", "")                               //
       ("complete_rel_info_wanted,c", "")                        //
       ("measure,m", po::value<std::vector<std::string>>(), "")  //
@@ -134,7 +138,8 @@ CommandLine parse_command_line(int argc, char** argv) {
 
   CommandLine command_line;
   command_line.help = vm.count("help") != 0;
-  if (command_line.help) return command_line;
+  command_line.version = vm.count("version") != 0;
+  if (command_line.help || command_line.version) return command_line;
   command_line.per_topic = vm.count("query_eval_wanted") != 0;
   command_line.complete = vm.count("complete_rel_info_wanted") != 0;
   command_line.compare = vm.count("compare") != 0;
@@ -208,6 +213,10 @@ int main(int argc, char** argv) {
   }
   if (command_line.help) {
     std::cout << kUsage;
+    return 0;
+  }
+  if (command_line.version) {
+    std::cout << archivar::version_line("archivar-eval") << "\n";
     return 0;
   }
 

@@ -5,8 +5,10 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/analysis/compound_dictionary.h"
 #include "common/open_database.h"
 #include "common/text/charset_guess.h"
+#include "common/version.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
@@ -46,6 +48,10 @@ Exit status:
   2  wrong usage
   3  finished, but records were skipped, ids occurred twice in a batch, or inputs
      could not be read fully (each one was reported on stderr with file and line)
+
+Environment:
+  ARCHIVAR_WORDS  the compiled compound dictionary to use (archivar-mkdict writes one);
+                  default: ../share/archivar/words-de.bin from the program's directory
 
 Examples:
   archivar-index --db news.db corpus/demo
@@ -148,6 +154,7 @@ int main(int argc, char** argv) {
        "remove the articles whose ids FILE lists, one per line")
       ("quiet,q", "print warnings only: no progress, no summary")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
+      ("version", "print the version, the git commit and the compound dictionary in use")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -171,6 +178,11 @@ int main(int argc, char** argv) {
     po::notify(vm);
     if (vm.count("help")) {
       std::cout << kUsage << visible << kEpilog;
+      return kExitOk;
+    }
+    if (vm.count("version")) {
+      std::cout << version_line("archivar-index") << "\n"
+                << CompoundDictionary::describe_standard_location() << "\n";
       return kExitOk;
     }
     if (database.empty()) throw po::error("--db DIR is required");
