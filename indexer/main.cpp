@@ -13,6 +13,7 @@
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
 #include "indexer/index_writer.h"
+#include "indexer/json_reports.h"
 
 namespace po = boost::program_options;
 using namespace archivar;
@@ -154,6 +155,7 @@ int main(int argc, char** argv) {
        "remove the articles whose ids FILE lists, one per line")
       ("quiet,q", "print warnings only: no progress, no summary")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
+      ("json", "print the run's summary (or --info) as one JSON object on stdout")
       ("version", "print the version, the git commit and the compound dictionary in use")
       ("help,h", "print this help");
   // clang-format on
@@ -189,7 +191,11 @@ int main(int argc, char** argv) {
     if (vm.count("info")) {
       if (!inputs.empty()) throw po::error("--info takes no INPUT");
       try {
-        std::cout << describe_index(database);
+        if (vm.count("json")) {
+          std::cout << info_json(read_index_info(database)).dump() << "\n";
+        } else {
+          std::cout << describe_index(database);
+        }
         return kExitOk;
       } catch (const ArchiveOpenError& error) {
         std::cerr << "archivar-index: " << error.what() << "\n";
@@ -250,7 +256,11 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
   try {
     const IndexSummary summary = run_index(options, diagnostics);
-    if (!vm.count("quiet")) std::cout << format_summary(summary);
+    if (vm.count("json")) {
+      std::cout << summary_json(summary).dump() << "\n";
+    } else if (!vm.count("quiet")) {
+      std::cout << format_summary(summary);
+    }
     const bool problems =
         summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
     return problems ? kExitSkipped : kExitOk;
