@@ -55,11 +55,17 @@ Options:
   -h, --help                      print this help and exit
       --version                   print the version and the git commit and exit
 
-Measures: map P_5 P_10 P_20 ndcg_cut_10 ndcg_cut_20 recip_rank Rprec recall_100
-  recall_1000 num_q num_ret num_rel num_rel_ret runid. P, recall and ndcg_cut take any
-  cutoff (P_7), also in trec_eval's grouped form: -m P.5,10 -m ndcg_cut.10 -m recall.100.
-  Relevant means a judged value >= 1; nDCG's gain is the judged value. Documents are
-  ranked by score descending, ties by docno descending; the rank column is ignored.
+Measures (trec_eval's names, definitions and print order): without -m, trec_eval's
+  default set: runid num_q num_ret num_rel num_rel_ret map gm_map Rprec bpref recip_rank
+  iprec_at_recall (0.00 .. 1.00) P (5 .. 1000). -m all_trec adds relstring recall infAP
+  gm_bpref Rprec_mult utility 11pt_avg binG G dcg ideal_dcg ndcg ndcg_rel Rndcg ndcg_cut
+  map_cut relative_P success set_P set_relative_P set_recall set_map set_F
+  num_nonrel_judged_ret; -m official and -m set name trec_eval's other sets. A family
+  alone means its default cutoffs; trec_eval's form family.cutoffs picks others (-m P.5,10
+  -m ndcg_cut.10 -m iprec_at_recall.0.5,1), and a printed name one (P_7, success_1).
+  Relevant means a judged value >= 1, a negative value pooled but unjudged; gains are the
+  judged values. Documents are ranked by score descending, ties by docno descending; the
+  rank column is ignored.
 
 Example:
   archivar-eval -c -m recip_rank -m ndcg_cut.10 qrels.txt run.trec

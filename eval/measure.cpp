@@ -20,8 +20,7 @@ constexpr std::array<double, 9> kDocumentCutoffs = {5, 10, 15, 20, 30, 100, 200,
 constexpr std::array<double, 3> kSuccessCutoffs = {1, 5, 10};
 constexpr std::array<double, 11> kRecallLevels = {0.0, 0.1, 0.2, 0.3, 0.4, 0.5,
                                                   0.6, 0.7, 0.8, 0.9, 1.0};
-constexpr std::array<double, 10> kRMultiples = {0.2, 0.4, 0.6, 0.8, 1.0,
-                                                1.2, 1.4, 1.6, 1.8, 2.0};
+constexpr std::array<double, 10> kRMultiples = {0.2, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0};
 
 struct KindInfo {
   MeasureKind kind;
@@ -44,8 +43,8 @@ constexpr auto kKinds = std::to_array<KindInfo>({
     {MeasureKind::kRprec, "Rprec", Cutoffs::kNone, {}, true, true, false},
     {MeasureKind::kBpref, "bpref", Cutoffs::kNone, {}, true, true, false},
     {MeasureKind::kRecipRank, "recip_rank", Cutoffs::kNone, {}, true, true, false},
-    {MeasureKind::kIprecAtRecall, "iprec_at_recall", Cutoffs::kFractions, kRecallLevels, true,
-     true, false},
+    {MeasureKind::kIprecAtRecall, "iprec_at_recall", Cutoffs::kFractions, kRecallLevels, true, true,
+     false},
     {MeasureKind::kP, "P", Cutoffs::kDocuments, kDocumentCutoffs, true, true, false},
     {MeasureKind::kRelstring, "relstring", Cutoffs::kNone, {}, false, true, false},
     {MeasureKind::kRecall, "recall", Cutoffs::kDocuments, kDocumentCutoffs, false, true, false},
@@ -71,7 +70,12 @@ constexpr auto kKinds = std::to_array<KindInfo>({
     {MeasureKind::kSetRecall, "set_recall", Cutoffs::kNone, {}, false, true, true},
     {MeasureKind::kSetMap, "set_map", Cutoffs::kNone, {}, false, true, true},
     {MeasureKind::kSetF, "set_F", Cutoffs::kNone, {}, false, true, true},
-    {MeasureKind::kNumNonrelJudgedRet, "num_nonrel_judged_ret", Cutoffs::kNone, {}, false, true,
+    {MeasureKind::kNumNonrelJudgedRet,
+     "num_nonrel_judged_ret",
+     Cutoffs::kNone,
+     {},
+     false,
+     true,
      false},
 });
 

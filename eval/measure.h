@@ -13,40 +13,40 @@ namespace archivar::eval {
 
 /// In the order trec_eval prints its measures (the table in its measures.c).
 enum class MeasureKind {
-  kNumQ,           // topics evaluated (summary only)
-  kNumRet,         // documents retrieved
-  kNumRel,         // relevant documents in the qrels
-  kNumRelRet,      // relevant documents retrieved
-  kMap,            // average precision
-  kGmMap,          // average precision, geometric mean over topics (summary only)
-  kRprec,          // precision after R = num_rel documents
-  kBpref,          // binary preference: judged relevant above judged non-relevant
-  kRecipRank,      // 1 / rank of the first relevant document
-  kIprecAtRecall,  // interpolated precision at a recall level (cutoff 0.0 .. 1.0)
-  kP,              // precision at a cutoff
-  kRelstring,      // the judgments of the first 10 documents as text (per topic only)
-  kRecall,         // recall at a cutoff
-  kInfAP,          // inferred average precision
-  kGmBpref,        // bpref, geometric mean over topics (summary only)
-  kRprecMult,      // precision at a multiple of R (cutoff 0.2 .. 2.0)
-  kUtility,        // relevant retrieved minus non-relevant retrieved
-  k11ptAvg,        // interpolated precision averaged over the 11 recall levels
-  kBinG,           // binary G: 1 / log2(2 + non-relevant above) per relevant document
-  kG,              // normalised gain G
-  kDcg,            // discounted cumulative gain of the whole ranking
-  kIdealDcg,       // the ideal ranking's DCG
-  kNdcg,           // DCG / ideal DCG, the whole ranking
-  kNdcgRel,        // nDCG averaged over the relevant documents
-  kRndcg,          // nDCG averaged at the changes of the ideal gain level
-  kNdcgCut,        // nDCG at a cutoff
-  kMapCut,         // average precision of the first k documents
-  kRelativeP,      // precision at a cutoff over the best possible at that cutoff
-  kSuccess,        // 1 if a relevant document is among the first k
-  kSetP,           // relevant retrieved / retrieved
-  kSetRelativeP,   // relevant retrieved / min(retrieved, relevant)
-  kSetRecall,      // relevant retrieved / relevant
-  kSetMap,         // set precision * set recall
-  kSetF,           // harmonic mean of set precision and set recall
+  kNumQ,                // topics evaluated (summary only)
+  kNumRet,              // documents retrieved
+  kNumRel,              // relevant documents in the qrels
+  kNumRelRet,           // relevant documents retrieved
+  kMap,                 // average precision
+  kGmMap,               // average precision, geometric mean over topics (summary only)
+  kRprec,               // precision after R = num_rel documents
+  kBpref,               // binary preference: judged relevant above judged non-relevant
+  kRecipRank,           // 1 / rank of the first relevant document
+  kIprecAtRecall,       // interpolated precision at a recall level (cutoff 0.0 .. 1.0)
+  kP,                   // precision at a cutoff
+  kRelstring,           // the judgments of the first 10 documents as text (per topic only)
+  kRecall,              // recall at a cutoff
+  kInfAP,               // inferred average precision
+  kGmBpref,             // bpref, geometric mean over topics (summary only)
+  kRprecMult,           // precision at a multiple of R (cutoff 0.2 .. 2.0)
+  kUtility,             // relevant retrieved minus non-relevant retrieved
+  k11ptAvg,             // interpolated precision averaged over the 11 recall levels
+  kBinG,                // binary G: 1 / log2(2 + non-relevant above) per relevant document
+  kG,                   // normalised gain G
+  kDcg,                 // discounted cumulative gain of the whole ranking
+  kIdealDcg,            // the ideal ranking's DCG
+  kNdcg,                // DCG / ideal DCG, the whole ranking
+  kNdcgRel,             // nDCG averaged over the relevant documents
+  kRndcg,               // nDCG averaged at the changes of the ideal gain level
+  kNdcgCut,             // nDCG at a cutoff
+  kMapCut,              // average precision of the first k documents
+  kRelativeP,           // precision at a cutoff over the best possible at that cutoff
+  kSuccess,             // 1 if a relevant document is among the first k
+  kSetP,                // relevant retrieved / retrieved
+  kSetRelativeP,        // relevant retrieved / min(retrieved, relevant)
+  kSetRecall,           // relevant retrieved / relevant
+  kSetMap,              // set precision * set recall
+  kSetF,                // harmonic mean of set precision and set recall
   kNumNonrelJudgedRet,  // judged non-relevant documents retrieved
 };
 

@@ -161,13 +161,12 @@ double inferred_average_precision(const TopicRanking& topic) {
       continue;
     }
     const double fj = static_cast<double>(j);
-    sum += 1.0 / (fj + 1.0) +
-           (fj / (fj + 1.0)) *
-               (static_cast<double>(relevant_so_far - 1 + nonrelevant_so_far + unjudged_so_far) /
-                fj) *
-               ((static_cast<double>(relevant_so_far - 1) + kInfApEpsilon) /
-                (static_cast<double>(relevant_so_far - 1 + nonrelevant_so_far) +
-                 2 * kInfApEpsilon));
+    sum +=
+        1.0 / (fj + 1.0) +
+        (fj / (fj + 1.0)) *
+            (static_cast<double>(relevant_so_far - 1 + nonrelevant_so_far + unjudged_so_far) / fj) *
+            ((static_cast<double>(relevant_so_far - 1) + kInfApEpsilon) /
+             (static_cast<double>(relevant_so_far - 1 + nonrelevant_so_far) + 2 * kInfApEpsilon));
   }
   return topic.num_rel > 0 ? sum / topic.num_rel : sum;
 }
@@ -495,8 +494,9 @@ double measure_value(const Measure& measure, const TopicRanking& topic) {
     case MeasureKind::kNdcgCut:
       return ndcg_at(topic, documents);
     case MeasureKind::kMapCut:
-      return topic.num_rel > 0 ? average_precision_of_top(topic, static_cast<std::size_t>(documents))
-                               : 0.0;
+      return topic.num_rel > 0
+                 ? average_precision_of_top(topic, static_cast<std::size_t>(documents))
+                 : 0.0;
     case MeasureKind::kRelativeP:
       return relative_precision_at(topic, documents);
     case MeasureKind::kSuccess:
@@ -505,8 +505,7 @@ double measure_value(const Measure& measure, const TopicRanking& topic) {
       return num_ret(topic) > 0 ? static_cast<double>(num_rel_ret(topic)) / num_ret(topic) : 0.0;
     case MeasureKind::kSetRelativeP:
       return num_ret(topic) > 0 && topic.num_rel > 0
-                 ? static_cast<double>(num_rel_ret(topic)) /
-                       std::min(num_ret(topic), topic.num_rel)
+                 ? static_cast<double>(num_rel_ret(topic)) / std::min(num_ret(topic), topic.num_rel)
                  : 0.0;
     case MeasureKind::kSetRecall:
       return topic.num_rel > 0 ? static_cast<double>(num_rel_ret(topic)) / topic.num_rel : 0.0;

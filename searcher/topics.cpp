@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/text/keyword.h"
+
 namespace archivar {
 namespace {
 
@@ -17,30 +19,21 @@ std::string lower(std::string_view text) {
   return result;
 }
 
-// Collapses runs of white space (topics wrap their text over lines) and trims.
-std::string normalise_space(std::string_view text) {
-  std::string result;
-  bool space = false;
-  for (const char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !result.empty();
-      continue;
-    }
-    if (space) result += ' ';
-    space = false;
-    result += c;
-  }
-  return result;
-}
-
 // Drops a leading label such as "Number:" or "Description:" (any case).
 std::string without_label(std::string text, std::initializer_list<std::string_view> labels) {
   const std::string folded = lower(text);
   for (const std::string_view label : labels) {
     if (folded.starts_with(label))
-      return normalise_space(std::string_view(text).substr(label.size()));
+      return collapse_whitespace(std::string_view(text).substr(label.size()));
   }
   return text;
+}
+
+// TREC's early topics are numbered "051" where the qrels say "51".
+std::string without_leading_zeros(std::string number) {
+  if (number.empty() || number.find_first_not_of("0123456789") != std::string::npos) return number;
+  const std::size_t first = number.find_first_not_of('0');
+  return first == std::string::npos ? "0" : number.substr(first);
 }
 
 std::size_t line_at(std::string_view content, std::size_t offset) {
@@ -61,12 +54,12 @@ TopicFields scan_topic(std::string_view body) {
     std::string tag = lower(body.substr(at + 1, close - at - 1));
     tag = tag.substr(0, tag.find_first_of(" \t\r\n"));
     const std::size_t next = body.find('<', close);
-    const std::string text = normalise_space(
+    const std::string text = collapse_whitespace(
         body.substr(close + 1, next == std::string_view::npos ? next : next - close - 1));
     // CLEF prefixes the language: <DE-title>, <EN-desc>.
     if (tag.size() > 3 && tag[2] == '-') tag = tag.substr(3);
     if (tag == "num" && fields.num.empty()) {
-      fields.num = without_label(text, {"number:"});
+      fields.num = without_leading_zeros(without_label(text, {"number:"}));
     } else if (tag == "title" && fields.title.empty()) {
       fields.title = without_label(text, {"topic:", "title:"});
     } else if (tag == "desc" && fields.desc.empty()) {
@@ -99,7 +92,7 @@ std::vector<Topic> read_trec_topics(const std::filesystem::path& path, std::stri
         query = fields.desc;
         break;
       case TopicField::kTitleAndDescription:
-        query = normalise_space(fields.title + " " + fields.desc);
+        query = collapse_whitespace(fields.title + " " + fields.desc);
         break;
     }
     if (query.empty()) {

@@ -26,9 +26,9 @@ std::optional<TopicField> parse_topic_field(std::string_view name);
 /// Of TREC topics, @a field is the query (title and description joined by a space); tags
 /// may be closed or not (TREC's <title> runs to the next tag), in any case, with CLEF's
 /// language prefix (<DE-title>), and the labels "Number:", "Topic:", "Description:" are
-/// dropped. Of TSV, blank lines are passed over. Throws std::runtime_error naming the file
-/// and line for a TSV line without a tab, a topic without a number or without the field
-/// asked for, or an unreadable file.
+/// dropped; a number of digits loses its leading zeros (TREC's "051" is qrels' "51"). Of TSV, blank
+/// lines are passed over. Throws std::runtime_error naming the file and line for a TSV line without
+/// a tab, a topic without a number or without the field asked for, or an unreadable file.
 std::vector<Topic> read_topics(const std::filesystem::path& path,
                                TopicField field = TopicField::kTitle);
 

@@ -1,20 +1,19 @@
 // Tests of the archivar-eval binary as a user runs it: exact output lines on the files in
 // tests/data/eval/, exit codes and the one-line messages for bad input and bad usage.
+#include <fmt/format.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <array>
 #include <catch2/catch.hpp>
-#include <fmt/format.h>
-
 #include <cmath>
-#include <map>
-#include <vector>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -65,17 +64,36 @@ TEST_CASE("archivar-eval without -m prints trec_eval's default measures", "[eval
     values[name] = line.substr(line.rfind('\t') + 1);
     CHECK(line.find("\tall\t") == 22);  // name padded to 22 columns, then the qid
   }
-  const std::vector<std::string> expected_names = {
-      "runid",                "num_q",                "num_ret",
-      "num_rel",              "num_rel_ret",          "map",
-      "gm_map",               "Rprec",                "bpref",
-      "recip_rank",           "iprec_at_recall_0.00", "iprec_at_recall_0.10",
-      "iprec_at_recall_0.20", "iprec_at_recall_0.30", "iprec_at_recall_0.40",
-      "iprec_at_recall_0.50", "iprec_at_recall_0.60", "iprec_at_recall_0.70",
-      "iprec_at_recall_0.80", "iprec_at_recall_0.90", "iprec_at_recall_1.00",
-      "P_5",                  "P_10",                 "P_15",
-      "P_20",                 "P_30",                 "P_100",
-      "P_200",                "P_500",                "P_1000"};
+  const std::vector<std::string> expected_names = {"runid",
+                                                   "num_q",
+                                                   "num_ret",
+                                                   "num_rel",
+                                                   "num_rel_ret",
+                                                   "map",
+                                                   "gm_map",
+                                                   "Rprec",
+                                                   "bpref",
+                                                   "recip_rank",
+                                                   "iprec_at_recall_0.00",
+                                                   "iprec_at_recall_0.10",
+                                                   "iprec_at_recall_0.20",
+                                                   "iprec_at_recall_0.30",
+                                                   "iprec_at_recall_0.40",
+                                                   "iprec_at_recall_0.50",
+                                                   "iprec_at_recall_0.60",
+                                                   "iprec_at_recall_0.70",
+                                                   "iprec_at_recall_0.80",
+                                                   "iprec_at_recall_0.90",
+                                                   "iprec_at_recall_1.00",
+                                                   "P_5",
+                                                   "P_10",
+                                                   "P_15",
+                                                   "P_20",
+                                                   "P_30",
+                                                   "P_100",
+                                                   "P_200",
+                                                   "P_500",
+                                                   "P_1000"};
   CHECK(names == expected_names);
   // Figures worked out in tests/eval_evaluation.cpp (topics 1, 2 and 4; 3 is not in the run).
   CHECK(values["runid"] == "test-run");
@@ -92,8 +110,8 @@ TEST_CASE("archivar-eval without -m prints trec_eval's default measures", "[eval
   // gm_map: exp of the mean log, each topic's AP floored at 0.00001 (topic 4 has AP 0):
   // exp((ln 0.3583 + ln 0.3333 + ln 0.00001) / 3).
   CHECK(values["gm_map"] ==
-        fmt::format("{:6.4f}", std::exp((std::log(43.0 / 120) + std::log(1.0 / 3) +
-                                         std::log(0.00001)) / 3)));
+        fmt::format("{:6.4f}",
+                    std::exp((std::log(43.0 / 120) + std::log(1.0 / 3) + std::log(0.00001)) / 3)));
 }
 
 TEST_CASE("archivar-eval -q -c -m: chosen measures, per topic, then all", "[eval][cli]") {

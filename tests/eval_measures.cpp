@@ -4,9 +4,9 @@
 #include <sstream>
 
 #include "eval/measures.h"
-#include "support/classic_measures.h"
 #include "eval/qrels.h"
 #include "eval/run.h"
+#include "support/classic_measures.h"
 
 namespace ae = archivar::eval;
 
