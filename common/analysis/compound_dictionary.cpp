@@ -220,18 +220,31 @@ const CompoundDictionary& CompoundDictionary::standard() {
 }
 
 void CompoundDictionary::write_compiled(const std::filesystem::path& path) const {
-  std::ofstream out(path, std::ios::binary);
-  const auto count = static_cast<std::uint32_t>(size());
-  const auto slots = static_cast<std::uint32_t>(slots_.size());
-  out << kMagic;
-  out.write(reinterpret_cast<const char*>(&count), sizeof count);
-  out.write(reinterpret_cast<const char*>(&slots), sizeof slots);
-  out.write(reinterpret_cast<const char*>(offsets_.data()),
-            static_cast<std::streamsize>(offsets_.size_bytes()));
-  out.write(reinterpret_cast<const char*>(slots_.data()),
-            static_cast<std::streamsize>(slots_.size_bytes()));
-  out << lines_;
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  // Written beside and renamed into place: a process that has the old file mapped keeps
+  // reading it, where truncating it in place would kill that process with SIGBUS (as a
+  // rebuild did to an indexer running from the build tree).
+  std::filesystem::path partial = path;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    const auto count = static_cast<std::uint32_t>(size());
+    const auto slots = static_cast<std::uint32_t>(slots_.size());
+    out << kMagic;
+    out.write(reinterpret_cast<const char*>(&count), sizeof count);
+    out.write(reinterpret_cast<const char*>(&slots), sizeof slots);
+    out.write(reinterpret_cast<const char*>(offsets_.data()),
+              static_cast<std::streamsize>(offsets_.size_bytes()));
+    out.write(reinterpret_cast<const char*>(slots_.data()),
+              static_cast<std::streamsize>(slots_.size_bytes()));
+    out << lines_;
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + partial.string());
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, path, error);
+  if (error) {
+    throw std::runtime_error("cannot replace " + path.string() + ": " + error.message());
+  }
 }
 
 std::string_view CompoundDictionary::line(std::size_t index) const {

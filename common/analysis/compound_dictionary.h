@@ -52,6 +52,7 @@ class CompoundDictionary {
 
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
   /// table over the lines, then the lines (one word each, nouns marked by a trailing '*').
+  /// The file is replaced in one rename, so that processes mapping the old one go on.
   void write_compiled(const std::filesystem::path& path) const;
 
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.
