@@ -83,7 +83,7 @@ TEST_CASE("csv dialect: delimiters and quotes are told from the first rows", "[c
   CHECK(given.quote == '\0');
 }
 
-TEST_CASE("csv dialect: a ;-separated German Excel export reads without options", "[corpus]") {
+TEST_CASE("csv dialect: a semicolon-separated German Excel export reads without options", "[corpus]") {
   const ScratchDir dir;
   const fs::path file = dir.write("Export Januar.csv", excel_export());
   const ReadResult result = archivar::test::read_articles(file, InputFormat::kCsv);
@@ -123,7 +123,7 @@ TEST_CASE("csv dialect: the 10kGNAD export reads without options", "[corpus]") {
   CHECK(flagged.messages.find("no header row") == std::string::npos);
 }
 
-TEST_CASE("csv dialect: a folder with a ;-separated CSV indexes without options",
+TEST_CASE("csv dialect: a folder with a semicolon-separated CSV indexes without options",
           "[corpus][integration]") {
   using namespace archivar::test;
   const ScratchDir dir;

@@ -142,7 +142,7 @@ TEST_CASE("the default selection is trec_eval's default (official) set", "[eval]
   CHECK(names(selection) == expected);
 }
 
-TEST_CASE("-m all_trec and set name trec_eval's measures; fractions take two decimals",
+TEST_CASE("-m all_trec and set name trec_eval's measures and fractions take two decimals",
           "[eval][input]") {
   ae::MeasureSelection all;
   all.add("all_trec");

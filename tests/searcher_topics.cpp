@@ -75,7 +75,7 @@ TEST_CASE("topics: CLEF topics with closed, language-prefixed tags", "[searcher]
   CHECK(topics[0].query == "Pestizide in Babynahrung");
 }
 
-TEST_CASE("topics: TSV stays; bad files are named with their line", "[searcher]") {
+TEST_CASE("topics: TSV stays and bad files are named with their line", "[searcher]") {
   const ScratchDir dir;
   const std::vector<Topic> tsv =
       read_topics(dir.write("t.tsv", "1\tBahn Streik\n\n2\tHochwasser\n"));
