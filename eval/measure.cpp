@@ -197,9 +197,10 @@ void MeasureSelection::add(std::string_view spec) {
     unknown(spec, "");
   }
   measures.insert(measures.end(), added.begin(), added.end());
-  std::ranges::sort(measures);
-  const auto duplicates = std::ranges::unique(measures);
-  measures.erase(duplicates.begin(), duplicates.end());
+  // std::sort/std::unique rather than their ranges forms, which clang 14 cannot compile
+  // with Debian 12's libstdc++.
+  std::sort(measures.begin(), measures.end());
+  measures.erase(std::unique(measures.begin(), measures.end()), measures.end());
 }
 
 MeasureSelection default_selection() {

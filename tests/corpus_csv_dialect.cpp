@@ -83,7 +83,8 @@ TEST_CASE("csv dialect: delimiters and quotes are told from the first rows", "[c
   CHECK(given.quote == '\0');
 }
 
-TEST_CASE("csv dialect: a semicolon-separated German Excel export reads without options", "[corpus]") {
+TEST_CASE("csv dialect: a semicolon-separated German Excel export reads without options",
+          "[corpus]") {
   const ScratchDir dir;
   const fs::path file = dir.write("Export Januar.csv", excel_export());
   const ReadResult result = archivar::test::read_articles(file, InputFormat::kCsv);

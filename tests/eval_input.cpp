@@ -142,8 +142,9 @@ TEST_CASE("the default selection is trec_eval's default (official) set", "[eval]
   CHECK(names(selection) == expected);
 }
 
-TEST_CASE("-m all_trec and set name trec_eval's measures and fractions take two decimals",
-          "[eval][input]") {
+TEST_CASE(
+    "measure selection: all_trec and set name trec_eval's measures, two decimals for fractions",
+    "[eval][input]") {
   ae::MeasureSelection all;
   all.add("all_trec");
   CHECK(all.runid);
