@@ -2,8 +2,9 @@
 BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 DEMO_DB ?= $(BUILD_DIR)/demo.db
+PREFIX ?= /usr/local
 
-.PHONY: deps build demo test clean format
+.PHONY: deps build demo test install deb clean format
 
 deps:
 	./scripts/install-deps
@@ -20,6 +21,14 @@ demo: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# Binaries, dictionary, man pages, bash completion and libarchivar into $(PREFIX).
+install: build
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+
+# A Debian package (build/archivar_VERSION_ARCH.deb) for dpkg -i.
+deb: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

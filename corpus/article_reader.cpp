@@ -4,6 +4,7 @@
 
 #include "common/text/utf8.h"
 #include "corpus/formats/archive_reader.h"
+#include "corpus/formats/csv_dialect_sniffer.h"
 #include "corpus/formats/csv_reader.h"
 #include "corpus/formats/html_reader.h"
 #include "corpus/formats/jsonl_reader.h"
@@ -28,6 +29,42 @@ class NothingReader final : public ArticleReader {
   std::optional<Article> next() override { return std::nullopt; }
   std::uint64_t bytes_read() const override { return 0; }
 };
+
+std::string describe_character(char c) {
+  if (c == '\t') return "tab";
+  if (c == '\0') return "none";
+  return fmt::format("{}", c);
+}
+
+// Says how a CSV file is read when that is not what its extension would say.
+void note_sniffed_dialect(const std::string& name, InputFormat format, const CsvDialect& given,
+                          const SniffedDialect& dialect, Diagnostics& diagnostics) {
+  const char usual_delimiter = format == InputFormat::kTsv ? '\t' : ',';
+  std::string how;
+  if (!given.delimiter && dialect.delimiter != usual_delimiter) {
+    how += fmt::format(" delimiter {}", describe_character(dialect.delimiter));
+  }
+  if (!given.quote && dialect.quote != '"') {
+    how += fmt::format(" quote {}", describe_character(dialect.quote));
+  }
+  if (!how.empty()) {
+    diagnostics.note_once("dialect:" + name,
+                          fmt::format("{}: read with{} (detected; --csv-delimiter and "
+                                      "--csv-quote override)",
+                                      name, how));
+  }
+  if (!dialect.columns.empty()) {
+    std::string columns;
+    for (std::size_t c = 0; c < dialect.columns.size(); ++c) {
+      if (dialect.columns[c].empty()) continue;
+      columns +=
+          fmt::format("{}column {} as {}", columns.empty() ? "" : ", ", c + 1, dialect.columns[c]);
+    }
+    diagnostics.note_once(
+        "columns:" + name,
+        fmt::format("{}: no header row; read {} (--csv-columns overrides)", name, columns));
+  }
+}
 
 }  // namespace
 
@@ -91,11 +128,18 @@ std::unique_ptr<ArticleReader> open_article_reader(std::unique_ptr<ByteSource> r
       return std::make_unique<TrecReader>(std::make_unique<LineReader>(std::move(text)), name,
                                           diagnostics);
     case InputFormat::kCsv:
-    case InputFormat::kTsv:
+    case InputFormat::kTsv: {
+      auto csv = std::make_unique<PeekableSource>(std::move(text));
+      const std::string_view csv_head = csv->peek(kEncodingSniffBytes);
+      const SniffedDialect dialect =
+          sniff_csv_dialect(csv_head, csv_head.size() < kEncodingSniffBytes, options.csv,
+                            format == InputFormat::kTsv ? '\t' : ',', options.field_map);
+      note_sniffed_dialect(name, format, options.csv, dialect, diagnostics);
       return std::make_unique<CsvReader>(
-          std::make_unique<LineReader>(std::move(text)), name,
-          options.csv.delimiter.value_or(format == InputFormat::kTsv ? '\t' : ','),
-          options.csv.quote.value_or('"'), options.csv.columns, options.field_map, diagnostics);
+          std::make_unique<LineReader>(std::move(csv)), name, dialect.delimiter, dialect.quote,
+          dialect.columns.empty() ? options.csv.columns : dialect.columns, options.field_map,
+          diagnostics);
+    }
     case InputFormat::kHtml:
       return std::make_unique<HtmlReader>(std::move(text), name, diagnostics);
     case InputFormat::kNitf:

@@ -1,6 +1,7 @@
 #include "eval/evaluation.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "eval/measures.h"
@@ -16,7 +17,8 @@ double summarise(const Measure& measure, std::size_t column,
   double sum = 0.0;
   for (const TopicEvaluation& topic : topics) sum += topic.values[column];
   if (measure.is_count() || topics.empty()) return sum;
-  return sum / static_cast<double>(topics.size());
+  const double mean = sum / static_cast<double>(topics.size());
+  return measure.is_geometric() ? std::exp(mean) : mean;
 }
 
 }  // namespace
@@ -51,7 +53,10 @@ Evaluation evaluate(const Qrels& qrels, const Run& run, std::span<const Measure>
     const Retrieved* retrieved = run.find(qid);
     if (retrieved == nullptr && !options.complete) continue;
     const TopicRanking topic = TopicRanking::make(judgments, retrieved);
-    evaluation.topics.push_back({qid, retrieved != nullptr, measure_values(measures, topic)});
+    const bool wants_relstring = std::ranges::any_of(
+        measures, [](const Measure& m) { return m.kind == MeasureKind::kRelstring; });
+    evaluation.topics.push_back({qid, retrieved != nullptr, measure_values(measures, topic),
+                                 wants_relstring ? relevance_string(topic) : std::string()});
   }
   evaluation.summary.reserve(measures.size());
   for (std::size_t column = 0; column < measures.size(); ++column) {

@@ -26,14 +26,17 @@ struct TopicEvaluation {
   std::string qid;
   bool in_run = true;          // false: a qrels topic missing from the run (only with -c)
   std::vector<double> values;  // parallel to Evaluation::measures
+  /// trec_eval's relstring, when the measures include it.
+  std::string relstring;
 };
 
 struct Evaluation {
   std::vector<Measure> measures;
   /// The evaluated topics in byte order of the qid. Run topics without judgments are ignored.
   std::vector<TopicEvaluation> topics;
-  /// Per measure over `topics`: num_q is their number; num_ret, num_rel and num_rel_ret are sums;
-  /// every other measure is the mean (0 when no topic was evaluated).
+  /// Per measure over `topics`: num_q is their number; the other counts are sums; gm_map and
+  /// gm_bpref are geometric means (of the per-topic logarithms); every other measure is the
+  /// mean (0 when no topic was evaluated).
   std::vector<double> summary;
   /// The run's tag, printed by trec_eval as `runid`.
   std::string run_id;

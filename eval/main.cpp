@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "common/version.h"
 #include "eval/compare_report.h"
 #include "eval/comparison.h"
 #include "eval/evaluation.h"
@@ -52,12 +53,19 @@ Options:
       --format table|tsv          --compare's output: an aligned table for people (default)
                                   or tab-separated values for scripts
   -h, --help                      print this help and exit
+      --version                   print the version and the git commit and exit
 
-Measures: map P_5 P_10 P_20 ndcg_cut_10 ndcg_cut_20 recip_rank Rprec recall_100
-  recall_1000 num_q num_ret num_rel num_rel_ret runid. P, recall and ndcg_cut take any
-  cutoff (P_7), also in trec_eval's grouped form: -m P.5,10 -m ndcg_cut.10 -m recall.100.
-  Relevant means a judged value >= 1; nDCG's gain is the judged value. Documents are
-  ranked by score descending, ties by docno descending; the rank column is ignored.
+Measures (trec_eval's names, definitions and print order): without -m, trec_eval's
+  default set: runid num_q num_ret num_rel num_rel_ret map gm_map Rprec bpref recip_rank
+  iprec_at_recall (0.00 .. 1.00) P (5 .. 1000). -m all_trec adds relstring recall infAP
+  gm_bpref Rprec_mult utility 11pt_avg binG G dcg ideal_dcg ndcg ndcg_rel Rndcg ndcg_cut
+  map_cut relative_P success set_P set_relative_P set_recall set_map set_F
+  num_nonrel_judged_ret; -m official and -m set name trec_eval's other sets. A family
+  alone means its default cutoffs; trec_eval's form family.cutoffs picks others (-m P.5,10
+  -m ndcg_cut.10 -m iprec_at_recall.0.5,1), and a printed name one (P_7, success_1).
+  Relevant means a judged value >= 1, a negative value pooled but unjudged; gains are the
+  judged values. Documents are ranked by score descending, ties by docno descending; the
+  rank column is ignored.
 
 Example:
   archivar-eval -c -m recip_rank -m ndcg_cut.10 qrels.txt run.trec
@@ -93,6 +101,7 @@ class UsageError : public std::runtime_error {
 
 struct CommandLine {
   bool help = false;
+  bool version = false;
   bool per_topic = false;  // -q
   bool complete = false;   // -c
   bool compare = false;    // --compare
@@ -114,6 +123,7 @@ CommandLine parse_command_line(int argc, char** argv) {
   po::options_description options;
   options.add_options()                                         //
       ("help,h", "")                                            //
+      ("version", "")                                           //
       ("query_eval_wanted,q", "")                               //
       ("complete_rel_info_wanted,c", "")                        //
       ("measure,m", po::value<std::vector<std::string>>(), "")  //
@@ -134,7 +144,8 @@ CommandLine parse_command_line(int argc, char** argv) {
 
   CommandLine command_line;
   command_line.help = vm.count("help") != 0;
-  if (command_line.help) return command_line;
+  command_line.version = vm.count("version") != 0;
+  if (command_line.help || command_line.version) return command_line;
   command_line.per_topic = vm.count("query_eval_wanted") != 0;
   command_line.complete = vm.count("complete_rel_info_wanted") != 0;
   command_line.compare = vm.count("compare") != 0;
@@ -208,6 +219,10 @@ int main(int argc, char** argv) {
   }
   if (command_line.help) {
     std::cout << kUsage;
+    return 0;
+  }
+  if (command_line.version) {
+    std::cout << archivar::version_line("archivar-eval") << "\n";
     return 0;
   }
 

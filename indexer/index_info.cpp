@@ -29,65 +29,77 @@ std::string iso(const std::string& sortable) {
 }
 
 // Every value of a boolean field with its article count, most frequent first.
-std::string field_counts(const Xapian::Database& database, std::string_view prefix) {
-  std::vector<std::pair<Xapian::doccount, std::string>> counts;
+std::vector<std::pair<std::string, std::uint64_t>> field_counts(const Xapian::Database& database,
+                                                                std::string_view prefix) {
+  std::vector<std::pair<std::string, std::uint64_t>> counts;
   for (auto it = database.allterms_begin(std::string(prefix));
        it != database.allterms_end(std::string(prefix)); ++it) {
-    counts.emplace_back(it.get_termfreq(), (*it).substr(prefix.size()));
+    counts.emplace_back((*it).substr(prefix.size()), it.get_termfreq());
   }
   std::ranges::sort(counts, [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
+  return counts;
+}
+
+std::string describe_counts(const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
   std::string text = std::to_string(counts.size());
   for (std::size_t i = 0; i < counts.size(); ++i) {
-    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", counts[i].second, counts[i].first);
+    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", counts[i].first, counts[i].second);
   }
   return text;
 }
 
-// Near-duplicate groups of two or more articles: how many, and how many articles they hold.
-std::string group_counts(const Xapian::Database& database) {
-  const std::string prefix(schema::kGroupPrefix);
-  Xapian::doccount groups = 0, members = 0;
-  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
-    if (it.get_termfreq() < 2) continue;
-    ++groups;
-    members += it.get_termfreq();
-  }
-  return fmt::format("{} of near-duplicates, holding {} articles ({} shown only as similar)",
-                     groups, members, members - groups);
-}
-
 }  // namespace
 
-std::string describe_index(const fs::path& path) {
+IndexInfo read_index_info(const fs::path& path) {
   const Xapian::Database database = open_archive_database(path.string());
-  const Xapian::doccount articles = database.get_doccount();
-  const Xapian::doccount dated = database.get_value_freq(schema::kDateSlot);
-  std::string dates = "none";
-  if (dated > 0) {
-    dates = fmt::format("{} .. {}", iso(database.get_value_lower_bound(schema::kDateSlot)),
-                        iso(database.get_value_upper_bound(schema::kDateSlot)));
-    if (dated < articles) dates += fmt::format(" ({} without a date)", articles - dated);
+  IndexInfo info{.path = path,
+                 .articles = database.get_doccount(),
+                 .dated = database.get_value_freq(schema::kDateSlot)};
+  if (info.dated > 0) {
+    info.first_date = iso(database.get_value_lower_bound(schema::kDateSlot));
+    info.last_date = iso(database.get_value_upper_bound(schema::kDateSlot));
   }
-  const auto metadata = [&database](std::string_view key) {
-    const std::string value = database.get_metadata(std::string(key));
-    return value.empty() ? std::string("-") : value;
-  };
+  info.sources = field_counts(database, schema::kSourcePrefix);
+  info.sections = field_counts(database, schema::kSectionPrefix);
+  const std::string group_prefix(schema::kGroupPrefix);
+  for (auto it = database.allterms_begin(group_prefix); it != database.allterms_end(group_prefix);
+       ++it) {
+    if (it.get_termfreq() < 2) continue;
+    ++info.near_duplicate_groups;
+    info.articles_in_groups += it.get_termfreq();
+  }
+  info.analyzer = database.get_metadata(std::string(schema::kAnalyzerKey));
+  info.bytes_on_disk = directory_bytes(path);
+  info.updated = database.get_metadata(std::string(schema::kUpdatedKey));
+  return info;
+}
+
+std::string describe_index(const fs::path& path) {
+  const IndexInfo info = read_index_info(path);
+  std::string dates = "none";
+  if (info.dated > 0) {
+    dates = fmt::format("{} .. {}", info.first_date, info.last_date);
+    if (info.dated < info.articles) {
+      dates += fmt::format(" ({} without a date)", info.articles - info.dated);
+    }
+  }
+  const auto or_dash = [](const std::string& value) { return value.empty() ? "-" : value; };
   return fmt::format(
       "database  {}\n"
       "articles  {}\n"
       "dates     {}\n"
       "sources   {}\n"
       "sections  {}\n"
-      "groups    {}\n"
+      "groups    {} of near-duplicates, holding {} articles ({} shown only as similar)\n"
       "analyzer  {}\n"
       "size      {} on disk\n"
       "updated   {}\n",
-      path.string(), articles, dates, field_counts(database, schema::kSourcePrefix),
-      field_counts(database, schema::kSectionPrefix), group_counts(database),
-      metadata(schema::kAnalyzerKey), human_size(directory_bytes(path)),
-      metadata(schema::kUpdatedKey));
+      path.string(), info.articles, dates, describe_counts(info.sources),
+      describe_counts(info.sections), info.near_duplicate_groups, info.articles_in_groups,
+      info.articles_in_groups - info.near_duplicate_groups, or_dash(info.analyzer),
+      human_size(info.bytes_on_disk), or_dash(info.updated));
 }
 
 }  // namespace archivar

@@ -7,12 +7,15 @@
 #include <fstream>
 #include <iostream>
 
+#include "common/analysis/compound_dictionary.h"
 #include "common/open_database.h"
 #include "common/text/charset_guess.h"
+#include "common/version.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
 #include "indexer/index_writer.h"
+#include "indexer/json_reports.h"
 
 namespace po = boost::program_options;
 using namespace archivar;
@@ -48,6 +51,10 @@ Exit status:
   2  wrong usage
   3  finished, but records were skipped, ids occurred twice in a batch, or inputs
      could not be read fully (each one was reported on stderr with file and line)
+
+Environment:
+  ARCHIVAR_WORDS  the compiled compound dictionary to use (archivar-mkdict writes one);
+                  default: ../share/archivar/words-de.bin from the program's directory
 
 Examples:
   archivar-index --db news.db corpus/demo
@@ -174,6 +181,8 @@ int main(int argc, char** argv) {
       ("quiet,q", "print warnings only: no progress, no summary")
       ("verbose,v", "also say how the run went: databases written at once, the analysis cache")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
+      ("json", "print the run's summary (or --info) as one JSON object on stdout")
+      ("version", "print the version, the git commit and the compound dictionary in use")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -199,11 +208,20 @@ int main(int argc, char** argv) {
       std::cout << kUsage << visible << kEpilog;
       return kExitOk;
     }
+    if (vm.count("version")) {
+      std::cout << version_line("archivar-index") << "\n"
+                << CompoundDictionary::describe_standard_location() << "\n";
+      return kExitOk;
+    }
     if (database.empty()) throw po::error("--db DIR is required");
     if (vm.count("info")) {
       if (!inputs.empty()) throw po::error("--info takes no INPUT");
       try {
-        std::cout << describe_index(database);
+        if (vm.count("json")) {
+          std::cout << info_json(read_index_info(database)).dump() << "\n";
+        } else {
+          std::cout << describe_index(database);
+        }
         return kExitOk;
       } catch (const ArchiveOpenError& error) {
         std::cerr << "archivar-index: " << error.what() << "\n";
@@ -277,7 +295,11 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
   try {
     const IndexSummary summary = run_index(options, diagnostics);
-    if (!vm.count("quiet")) std::cout << format_summary(summary, vm.count("verbose") > 0);
+    if (vm.count("json")) {
+      std::cout << summary_json(summary).dump() << "\n";
+    } else if (!vm.count("quiet")) {
+      std::cout << format_summary(summary, vm.count("verbose") > 0);
+    }
     const bool problems =
         summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
     return problems ? kExitSkipped : kExitOk;

@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "common/analysis/compound_dictionary.h"
+#include "common/version.h"
 #include "searcher/facets.h"
 #include "searcher/printers/result_printer.h"
 #include "searcher/search_session.h"
@@ -21,7 +23,7 @@ constexpr int kExitFatal = 1;
 constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage = R"(Usage: archivar-search --db DIR [options] QUERY...
-       archivar-search --db DIR --topics FILE.tsv [options]
+       archivar-search --db DIR --topics FILE [--topic-field FIELD] [options]
        archivar-search --db DIR --similar ID [options] [QUERY...]
 
 Searches an Archivar database; results are ranked with BM25 and analysed with the
@@ -45,6 +47,10 @@ Options:
 constexpr const char* kEpilog = R"(
 Exit status: 0 success (also with no results), 1 database or file error,
 2 wrong usage or a query that cannot be parsed.
+
+Environment:
+  ARCHIVAR_WORDS  the compiled compound dictionary to use (archivar-mkdict writes one);
+                  default: ../share/archivar/words-de.bin from the program's directory
 
 Examples:
   archivar-search --db news.db Außenminister Ukraine-Krise
@@ -107,7 +113,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> databases;
   std::vector<std::string> words;
   std::string format = "text", color = "auto", sort = "relevance", topics_file,
-              run_tag = "archivar", facets;
+              run_tag = "archivar", facets, topic_field = "title";
   bool count_only = false;
   SearchRequest request;
   long long limit = 10, offset = 0, snippet_length = 240;
@@ -131,7 +137,10 @@ int main(int argc, char** argv) {
       ("similar", po::value(&request.similar_to)->value_name("ID"),
        "articles like the article ID (a QUERY then filters them)")
       ("topics", po::value(&topics_file)->value_name("FILE"),
-       "run every query of a qid<TAB>query file (for --format trec or json)")
+       "run every query of a topics file: qid<TAB>query lines, or TREC/CLEF topics "
+       "(<top> <num> <title> <desc> <narr>) (for --format trec or json)")
+      ("topic-field", po::value(&topic_field)->value_name("FIELD"),
+       "the query of a TREC topic: title (default), desc or title+desc")
       ("no-collapse", "list every article: near-duplicates (the same story republished "
        "with small edits) are otherwise shown once, as \"+N similar\" on the best hit")
       ("plain", po::bool_switch(&request.plain),
@@ -139,6 +148,7 @@ int main(int argc, char** argv) {
        "(for natural-language topics)")
       ("run-tag", po::value(&run_tag)->value_name("TAG"),
        "run name in TREC output (default archivar)")
+      ("version", "print the version, the git commit and the compound dictionary in use")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -172,6 +182,11 @@ int main(int argc, char** argv) {
       std::cout << kUsage << visible << kEpilog;
       return kExitOk;
     }
+    if (vm.count("version")) {
+      std::cout << version_line("archivar-search") << "\n"
+                << CompoundDictionary::describe_standard_location() << "\n";
+      return kExitOk;
+    }
     if (databases.empty()) throw po::error("--db DIR is required");
     if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty() &&
         request.similar_to.empty()) {
@@ -181,6 +196,9 @@ int main(int argc, char** argv) {
       throw po::error("give a QUERY or --topics, not both");
     if (!request.similar_to.empty() && !topics_file.empty())
       throw po::error("give --similar or --topics, not both");
+    if (!parse_topic_field(topic_field)) {
+      throw po::error("--topic-field must be title, desc or title+desc, not '" + topic_field + "'");
+    }
     if (limit < 0 || offset < 0) throw po::error("--limit and --offset must not be negative");
     if (snippet_length < 1) throw po::error("--snippet-length must be positive");
     request.match.limit = static_cast<std::size_t>(limit);
@@ -219,7 +237,7 @@ int main(int argc, char** argv) {
   try {
     std::vector<Topic> topics;
     if (!topics_file.empty()) {
-      topics = read_topics(topics_file);
+      topics = read_topics(topics_file, *parse_topic_field(topic_field));
     } else {
       std::string query;
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;

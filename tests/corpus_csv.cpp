@@ -166,11 +166,11 @@ TEST_CASE("csv: a header without a title or text column stops the file with one 
           "[corpus]") {
   const ScratchDir dir;
   const fs::path file = dir.write("h.csv", "a;b;c\n1;2;3\n");
-  const ReadResult result = read_csv(file);  // ',' is the delimiter: one column "a;b;c"
+  const ReadResult result = read_csv(file);  // ';' is detected as the delimiter
   CHECK(result.articles.empty());
-  CHECK(result.messages.find(file.string() + ":1: no title or text column among the 1 columns "
-                                             "(a;b;c)") != std::string::npos);
-  CHECK(result.messages.find("delimiter") != std::string::npos);
+  CHECK(result.messages.find(file.string() + ":1: no title or text column among the 3 columns "
+                                             "(a, b, c)") != std::string::npos);
+  CHECK(result.messages.find("delimiter (now ';')") != std::string::npos);
 }
 
 TEST_CASE("csv: with quoting off a quote is text", "[corpus]") {

@@ -112,14 +112,18 @@ TEST_CASE("trec: TEXT parts are joined, <P> separates paragraphs, other tags go"
 
 TEST_CASE("trec: entities are decoded, unknown ones kept", "[corpus]") {
   const TempDir dir;
-  const fs::path file =
-      dir.write("ent.trec",
-                "<DOC><DOCNO>e</DOCNO>\n"
-                "<TEXT>AT&amp;T &#252;&#xfc;&#XFC; &auml; &nbsp; Tom &amp Jerry &#8364;</TEXT>\n"
-                "</DOC>\n");
+  const fs::path file = dir.write(
+      "ent.trec",
+      "<DOC><DOCNO>e</DOCNO>\n"
+      "<HEADLINE>Stra&szlig;enbahn f&uuml;r M&uuml;nchen &ndash; &bdquo;endlich&ldquo;</HEADLINE>\n"
+      "<TEXT>AT&amp;T &#252;&#xfc;&#XFC; &auml;&Ouml;&szlig; a&nbsp;b &euro; &apos; "
+      "Tom &amp Jerry &#8364; &unbekannt; &AUML;</TEXT>\n"
+      "</DOC>\n");
   const ReadResult result = read_all(file);
   REQUIRE(result.articles.size() == 1);
-  CHECK(result.articles[0].text == "AT&T üüü &auml; &nbsp; Tom &amp Jerry €");
+  CHECK(result.articles[0].title == "Straßenbahn für München – „endlich“");
+  // Names are case-sensitive, as in SGML's HTML entity sets: &AUML; is no entity.
+  CHECK(result.articles[0].text == "AT&T üüü äÖß a\u00A0b € ' Tom &amp Jerry € &unbekannt; &AUML;");
 }
 
 TEST_CASE("trec: lower-case tags and a DOC with attributes", "[corpus]") {

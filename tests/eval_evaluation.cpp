@@ -6,6 +6,7 @@
 #include "eval/qrels.h"
 #include "eval/report.h"
 #include "eval/run.h"
+#include "support/classic_measures.h"
 
 namespace ae = archivar::eval;
 
@@ -26,7 +27,7 @@ const std::string kData = ARCHIVAR_SOURCE_DIR "/tests/data/eval/";
 struct Fixture {
   ae::Qrels qrels = ae::read_qrels(kData + "qrels.txt");
   ae::Run run = ae::read_run(kData + "run.trec");
-  std::vector<ae::Measure> measures = ae::default_measures();
+  std::vector<ae::Measure> measures = archivar::test::classic_measures();
 
   ae::Evaluation evaluate(bool complete) const {
     return ae::evaluate(qrels, run, measures, ae::EvalOptions{.complete = complete});

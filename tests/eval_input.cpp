@@ -1,5 +1,6 @@
 // Tests of the qrels and run readers (eval/qrels.h, eval/run.h) and of `-m` measure names
 // (eval/measure.h): what they accept, and the file:line they name when they reject a line.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -126,11 +127,64 @@ TEST_CASE("measure names: unknown ones are rejected", "[eval][input]") {
   CHECK(selection.measures.empty());
 }
 
-TEST_CASE("the default selection is trec_eval's order of the 14 measures", "[eval][input]") {
+TEST_CASE("the default selection is trec_eval's default (official) set", "[eval][input]") {
   const ae::MeasureSelection selection = ae::default_selection();
   CHECK(selection.runid);
-  CHECK(names(selection) == std::vector<std::string>{"num_q", "num_ret", "num_rel", "num_rel_ret",
-                                                     "map", "Rprec", "recip_rank", "P_5", "P_10",
-                                                     "P_20", "recall_100", "recall_1000",
-                                                     "ndcg_cut_10", "ndcg_cut_20"});
+  std::vector<std::string> expected = {"num_q",  "num_ret", "num_rel", "num_rel_ret", "map",
+                                       "gm_map", "Rprec",   "bpref",   "recip_rank"};
+  for (const char* level :
+       {"0.00", "0.10", "0.20", "0.30", "0.40", "0.50", "0.60", "0.70", "0.80", "0.90", "1.00"}) {
+    expected.push_back(std::string("iprec_at_recall_") + level);
+  }
+  for (const char* cutoff : {"5", "10", "15", "20", "30", "100", "200", "500", "1000"}) {
+    expected.push_back(std::string("P_") + cutoff);
+  }
+  CHECK(names(selection) == expected);
+}
+
+TEST_CASE(
+    "measure selection: all_trec and set name trec_eval's measures, two decimals for fractions",
+    "[eval][input]") {
+  ae::MeasureSelection all;
+  all.add("all_trec");
+  CHECK(all.runid);
+  const std::vector<std::string> all_names = names(all);
+  // 35 kinds; 8 families with cutoffs: iprec_at_recall 11, P 9, recall 9, Rprec_mult 10,
+  // ndcg_cut 9, map_cut 9, relative_P 9, success 3.
+  CHECK(all_names.size() == 27 + 11 + 9 + 9 + 10 + 9 + 9 + 9 + 3);
+  for (const char* name : {"bpref",
+                           "gm_bpref",
+                           "infAP",
+                           "Rprec_mult_0.20",
+                           "Rprec_mult_2.00",
+                           "11pt_avg",
+                           "ndcg",
+                           "ndcg_rel",
+                           "Rndcg",
+                           "dcg",
+                           "ideal_dcg",
+                           "G",
+                           "binG",
+                           "success_1",
+                           "success_10",
+                           "map_cut_1000",
+                           "relative_P_5",
+                           "set_F",
+                           "set_relative_P",
+                           "utility",
+                           "relstring",
+                           "num_nonrel_judged_ret"}) {
+    INFO(name);
+    CHECK(std::ranges::count(all_names, name) == 1);
+  }
+  ae::MeasureSelection set;
+  set.add("set");
+  CHECK(names(set) == std::vector<std::string>{"num_q", "num_ret", "num_rel", "num_rel_ret",
+                                               "utility", "set_P", "set_relative_P", "set_recall",
+                                               "set_map", "set_F"});
+  ae::MeasureSelection chosen;
+  chosen.add("iprec_at_recall.0.5,1");
+  chosen.add("success_5");
+  CHECK(names(chosen) ==
+        std::vector<std::string>{"iprec_at_recall_0.50", "iprec_at_recall_1.00", "success_5"});
 }

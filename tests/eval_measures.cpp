@@ -6,6 +6,7 @@
 #include "eval/measures.h"
 #include "eval/qrels.h"
 #include "eval/run.h"
+#include "support/classic_measures.h"
 
 namespace ae = archivar::eval;
 
@@ -165,7 +166,7 @@ TEST_CASE("negative judgments are unjudged: neither relevant nor gain", "[eval][
 
 TEST_CASE("measure_value dispatches every measure by kind and cutoff", "[eval][measures]") {
   const ae::TopicRanking topic = topic_one();
-  const std::vector<ae::Measure> measures = ae::default_measures();
+  const std::vector<ae::Measure> measures = archivar::test::classic_measures();
   const std::vector<double> values = ae::measure_values(measures, topic);
   REQUIRE(values.size() == 14);
   // num_q num_ret num_rel num_rel_ret map Rprec recip_rank P_5 P_10 P_20 recall_100

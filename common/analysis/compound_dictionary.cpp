@@ -1,5 +1,6 @@
 #include "common/analysis/compound_dictionary.h"
 
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -10,6 +11,7 @@
 #include <cstring>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <map>
 #include <stdexcept>
 
@@ -38,6 +40,23 @@ std::filesystem::path executable_directory() {
   const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
   return error ? std::filesystem::path() : self.parent_path();
 }
+
+// The directory of the file this code was loaded from: libarchivar.so for a program
+// linked to the library, the executable itself when it was linked in statically.
+std::filesystem::path library_directory() {
+  Dl_info info{};
+  if (::dladdr(reinterpret_cast<const void*>(&library_directory), &info) == 0 ||
+      info.dli_fname == nullptr) {
+    return {};
+  }
+  std::error_code error;
+  const auto library = std::filesystem::canonical(info.dli_fname, error);
+  return error ? std::filesystem::path() : library.parent_path();
+}
+
+// ARCHIVAR_DATA_FROM_BINDIR, ARCHIVAR_DATA_FROM_LIBDIR and ARCHIVAR_INSTALLED_DATADIR are
+// set by the build (common/CMakeLists.txt) from the install layout, which the build tree
+// mirrors: share/archivar/ relative to bin/ and to lib/, and the installed one.
 
 }  // namespace
 
@@ -198,36 +217,73 @@ CompoundDictionary CompoundDictionary::from_compiled(const std::filesystem::path
   return dictionary;
 }
 
+CompoundDictionary::Location CompoundDictionary::standard_location() {
+  if (const char* override_path = std::getenv("ARCHIVAR_WORDS")) {
+    return {override_path, true};
+  }
+  const std::filesystem::path candidates[] = {
+      executable_directory() / ARCHIVAR_DATA_FROM_BINDIR / kCompiledFileName,
+      library_directory() / ARCHIVAR_DATA_FROM_LIBDIR / kCompiledFileName,
+      std::filesystem::path(ARCHIVAR_INSTALLED_DATADIR) / kCompiledFileName,
+  };
+  for (const std::filesystem::path& candidate : candidates) {
+    std::error_code error;
+    if (candidate.is_absolute() && std::filesystem::is_regular_file(candidate, error)) {
+      return {candidate.lexically_normal(), true};
+    }
+  }
+  return {std::filesystem::path(kWordListPath), false};
+}
+
+std::string CompoundDictionary::describe_standard_location() {
+  const Location location = standard_location();
+  return "compound dictionary: " + location.path.string() +
+         (location.compiled ? "" : " (a word list, read and compiled at every start)");
+}
+
 const CompoundDictionary& CompoundDictionary::standard() {
   static const CompoundDictionary dictionary = [] {
-    std::error_code error;
-    if (const char* override_path = std::getenv("ARCHIVAR_WORDS")) {
-      return from_compiled(override_path);
-    }
-    const auto compiled = executable_directory() / kCompiledRelativePath;
-    if (std::filesystem::exists(compiled, error)) return from_compiled(compiled);
-    return from_word_list(std::filesystem::path(kWordListPath));
+    const Location location = standard_location();
+    if (location.compiled) return from_compiled(location.path);
+    std::cerr << "archivar: note: no compiled compound dictionary (" << kCompiledFileName
+              << ") in ../share/archivar/ beside the program; reading " << location.path.string()
+              << " instead, which takes about 0.8 s (install Archivar, or set ARCHIVAR_WORDS "
+                 "to a file archivar-mkdict wrote)\n";
+    return from_word_list(location.path);
   }();
   return dictionary;
 }
 
 void CompoundDictionary::write_compiled(const std::filesystem::path& path) const {
-  std::ofstream out(path, std::ios::binary);
-  const auto count = static_cast<std::uint32_t>(size());
-  const auto slots = static_cast<std::uint32_t>(slots_.size());
-  const auto filter_words = static_cast<std::uint32_t>(prefix_bits_.size());
-  out << kMagic;
-  out.write(reinterpret_cast<const char*>(&count), sizeof count);
-  out.write(reinterpret_cast<const char*>(&slots), sizeof slots);
-  out.write(reinterpret_cast<const char*>(&filter_words), sizeof filter_words);
-  out.write(reinterpret_cast<const char*>(offsets_.data()),
-            static_cast<std::streamsize>(offsets_.size_bytes()));
-  out.write(reinterpret_cast<const char*>(slots_.data()),
-            static_cast<std::streamsize>(slots_.size_bytes()));
-  out.write(reinterpret_cast<const char*>(prefix_bits_.data()),
-            static_cast<std::streamsize>(prefix_bits_.size_bytes()));
-  out << lines_;
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+  // Written beside and renamed into place: a process that has the old file mapped keeps
+  // reading it, where truncating it in place would kill that process with SIGBUS (as a
+  // rebuild did to an indexer running from the build tree).
+  std::filesystem::path partial = path;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    const auto count = static_cast<std::uint32_t>(size());
+    const auto slots = static_cast<std::uint32_t>(slots_.size());
+    const auto filter_words = static_cast<std::uint32_t>(prefix_bits_.size());
+    out << kMagic;
+    out.write(reinterpret_cast<const char*>(&count), sizeof count);
+    out.write(reinterpret_cast<const char*>(&slots), sizeof slots);
+    out.write(reinterpret_cast<const char*>(&filter_words), sizeof filter_words);
+    out.write(reinterpret_cast<const char*>(offsets_.data()),
+              static_cast<std::streamsize>(offsets_.size_bytes()));
+    out.write(reinterpret_cast<const char*>(slots_.data()),
+              static_cast<std::streamsize>(slots_.size_bytes()));
+    out.write(reinterpret_cast<const char*>(prefix_bits_.data()),
+              static_cast<std::streamsize>(prefix_bits_.size_bytes()));
+    out << lines_;
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + partial.string());
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, path, error);
+  if (error) {
+    throw std::runtime_error("cannot replace " + path.string() + ": " + error.message());
+  }
 }
 
 std::string_view CompoundDictionary::line(std::size_t index) const {

@@ -18,8 +18,9 @@ class CompoundDictionary {
   /// The list the project installs: Debian's wngerman, one word per line, nouns
   /// capitalised, inflected forms included.
   static constexpr std::string_view kWordListPath = "/usr/share/dict/ngerman";
-  /// Where the build puts the compiled dictionary, relative to the binaries' directory.
-  static constexpr std::string_view kCompiledRelativePath = "../share/archivar/words-de.bin";
+  /// The compiled dictionary's file name, in share/archivar/ of the build tree and of an
+  /// installation.
+  static constexpr std::string_view kCompiledFileName = "words-de.bin";
 
   /// Reads and folds a word list such as kWordListPath (about 0.4 s). Throws
   /// std::runtime_error naming the file and the Debian package when it cannot be read.
@@ -29,12 +30,29 @@ class CompoundDictionary {
   /// touches only the pages its lookups need). Throws std::runtime_error.
   static CompoundDictionary from_compiled(const std::filesystem::path& path);
 
-  /// The process-wide dictionary, loaded on first use (thread-safe): the compiled file
-  /// beside the binaries (or $ARCHIVAR_WORDS), else the word list itself.
+  /// Where standard() loads the dictionary from.
+  struct Location {
+    std::filesystem::path path;
+    bool compiled = false;  ///< false: the word list itself, read and folded at every start
+  };
+
+  /// The first of: $ARCHIVAR_WORDS (a compiled file); the compiled file in share/archivar/
+  /// beside the running binary (../share/archivar/ from its bin/), beside the library
+  /// holding this code (libarchivar.so in lib/), or in the prefix the build installs to;
+  /// else kWordListPath.
+  static Location standard_location();
+
+  /// standard_location() for --version: "compound dictionary: PATH", noting a word list.
+  static std::string describe_standard_location();
+
+  /// The process-wide dictionary, loaded on first use (thread-safe) from
+  /// standard_location(). Without a compiled file it reads the word list (about 0.8 s)
+  /// and says so once on stderr.
   static const CompoundDictionary& standard();
 
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
   /// table over the lines, then the lines (one word each, nouns marked by a trailing '*').
+  /// The file is replaced in one rename, so that processes mapping the old one go on.
   void write_compiled(const std::filesystem::path& path) const;
 
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.

@@ -14,9 +14,13 @@ std::string fold_keyword(std::string_view value) {
   }
   if (U_FAILURE(status)) folded.assign(value);
 
+  return collapse_whitespace(folded);
+}
+
+std::string collapse_whitespace(std::string_view value) {
   std::string out;
   bool pending_space = false;
-  for (const char c : folded) {
+  for (const char c : value) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       pending_space = !out.empty();
       continue;

@@ -10,4 +10,7 @@ namespace archivar {
 /// Case-folds @a value (Unicode, NFKC), trims it and collapses runs of white space to one.
 std::string fold_keyword(std::string_view value);
 
+/// Trims @a value and collapses runs of white space (space, tab, line breaks) to one space.
+std::string collapse_whitespace(std::string_view value);
+
 }  // namespace archivar

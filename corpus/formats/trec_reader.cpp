@@ -3,6 +3,7 @@
 #include "corpus/formats/trec_reader.h"
 
 #include <fmt/format.h>
+#include <libxml/HTMLparser.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -67,7 +68,8 @@ void append_code_point(std::string& out, std::uint32_t code_point) {
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
-// Decodes the XML entities and numeric references; an unknown '&' stays as it is.
+// Decodes numeric references and named entities: XML's five and the SGML/HTML 4 set
+// (&auml; &szlig; &nbsp; ...) from libxml2's table; an unknown '&' stays as it is.
 std::string decode_entities(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -79,20 +81,15 @@ std::string decode_entities(std::string_view text) {
     }
     const std::string_view entity = text.substr(i + 1, semicolon - i - 1);
     std::uint32_t code_point = 0;
-    if (entity == "amp")
-      code_point = '&';
-    else if (entity == "lt")
-      code_point = '<';
-    else if (entity == "gt")
-      code_point = '>';
-    else if (entity == "quot")
-      code_point = '"';
-    else if (entity == "apos")
+    if (entity == "apos") {  // XML's, which HTML 4 lacks
       code_point = '\'';
-    else if (entity.size() > 1 && entity[0] == '#') {
+    } else if (entity.size() > 1 && entity[0] == '#') {
       const bool hex = entity[1] == 'x' || entity[1] == 'X';
       const std::string_view digits = entity.substr(hex ? 2 : 1);
       std::from_chars(digits.data(), digits.data() + digits.size(), code_point, hex ? 16 : 10);
+    } else if (const htmlEntityDesc* named = htmlEntityLookup(
+                   reinterpret_cast<const xmlChar*>(std::string(entity).c_str()))) {
+      code_point = named->value;
     }
     if (code_point == 0) {
       out += text[i];
