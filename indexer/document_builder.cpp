@@ -19,7 +19,7 @@ DocumentBuilder::Stored DocumentBuilder::stored_fields(const Article& article,
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, const std::optional<Date>& date,
-                                        Stored stored) {
+                                        Stored stored, const StoredDataDictionary* dictionary) {
   Xapian::Document document;
   words_.clear();
   // Positions start at 1 (Xapian's convention); the text follows the title after a gap.
@@ -79,7 +79,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   std::ranges::sort(words_);
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
   document.add_value(schema::kContentHashSlot, std::move(stored.hash));
-  document.set_data(std::move(stored.data));
+  document.set_data(compressor_.compress(std::move(stored.data), dictionary));
   return document;
 }
 

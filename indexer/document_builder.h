@@ -11,6 +11,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 #include "common/date.h"
+#include "common/stored_data.h"
 #include "indexer/posting_sink.h"
 
 namespace archivar {
@@ -31,10 +32,12 @@ class DocumentBuilder {
   /// has one.
   static Stored stored_fields(const Article& article, const std::optional<Date>& date);
 
-  /// The document for @a article; @a stored is stored_fields(article, date). It carries
-  /// the fingerprint of the text and its band terms, but no near-duplicate group yet:
-  /// that depends on the archive (see NearDuplicateGroups).
-  Xapian::Document build(const Article& article, const std::optional<Date>& date, Stored stored);
+  /// The document for @a article; @a stored is stored_fields(article, date), kept as the
+  /// document data, compressed with @a dictionary if there is one. It carries the
+  /// fingerprint of the text and its band terms, but no near-duplicate group yet: that
+  /// depends on the archive (see NearDuplicateGroups).
+  Xapian::Document build(const Article& article, const std::optional<Date>& date, Stored stored,
+                         const StoredDataDictionary* dictionary = nullptr);
 
   /// The distinct words (as written, see Vocabulary::is_word) of the title and text of
   /// the article last built, for the archive's vocabulary. Stop words are left out.
@@ -48,6 +51,7 @@ class DocumentBuilder {
 
   Analyzer& analyzer_;
   PostingSink& postings_;
+  StoredDataCompressor compressor_;
   std::vector<std::string> words_;
 };
 

@@ -15,6 +15,7 @@
 #include "common/date.h"
 #include "common/index_schema.h"
 #include "common/read_despite_commits.h"
+#include "common/stored_data.h"
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/record_checks.h"
@@ -184,6 +185,16 @@ class CommittedShards {
 
   void reopen(std::size_t shard) { databases_[shard] = Xapian::Database(paths_[shard].string()); }
 
+  /// The dictionary the archive's stored fields are compressed with (see
+  /// StoredDataDictionary), or nullptr: one is trained on this run's first articles.
+  std::shared_ptr<const StoredDataDictionary> current_dictionary() const {
+    const Xapian::Database& first = databases_.front();
+    const std::string id = first.get_metadata(std::string(StoredDataDictionary::kCurrentKey));
+    if (id.empty()) return nullptr;
+    return StoredDataDictionary::load(
+        first.get_metadata(std::string(StoredDataDictionary::kCurrentKey) + "." + id));
+  }
+
   /// Whether shard @a shard holds the article @a id with content hash @a hash (any
   /// hash when @a hash is empty).
   bool holds(std::size_t shard, const std::string& id, const std::string& hash) {
@@ -310,7 +321,7 @@ void merge_shards(Writers& writers, const ShardLayout& layout, std::optional<Pro
 
 }  // namespace
 
-IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics) {
+IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
   const auto started = std::chrono::steady_clock::now();
   const ShardLayout layout = choose_layout(options);
   if (layout.sharded) remove_abandoned_copies(layout.root);
@@ -328,6 +339,25 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
   UncommittedArticles uncommitted(layout.shards.size());
   NearDuplicateGroups groups(layout.shards, uncommitted, options.near_duplicates);
   std::uint64_t sequence = 0;  // of the changes handed to the writers
+  // The stored fields are compressed with the archive's dictionary, or with one trained
+  // on this run's first articles (stored as they are until then) and kept in every shard
+  // before the first document compressed with it.
+  std::shared_ptr<const StoredDataDictionary> dictionary = committed.current_dictionary();
+  std::vector<std::string> training_samples;
+  const auto sample_for_dictionary = [&](const std::string& stored) {
+    if (dictionary || training_samples.size() >= StoredDataDictionary::kTrainingSamples) return;
+    training_samples.push_back(stored);
+    if (training_samples.size() < StoredDataDictionary::kTrainingSamples) return;
+    dictionary = StoredDataDictionary::train(training_samples);
+    training_samples = {};
+    if (!dictionary) return;
+    const std::string id = fmt::format("{:08x}", dictionary->id());
+    for (std::size_t shard = 0; shard < writers.size(); ++shard) {
+      writers[shard].set_metadata(++sequence, StoredDataDictionary::metadata_key(dictionary->id()),
+                                  dictionary->bytes());
+      writers[shard].set_metadata(++sequence, std::string(StoredDataDictionary::kCurrentKey), id);
+    }
+  };
   const auto note_commits = [&] {
     bool reopened = false;
     writers.poll([&](std::size_t shard, std::uint64_t through) {
@@ -415,10 +445,46 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
          .short_text_key = article.document.get_value(schema::kShortTextSlot),
          .group = assignment.group});
     writers[shard].put(sequence, std::move(article.id), std::move(article.document),
-                       std::move(article.words));
+                       std::move(article.words), article.stored_bytes);
     ++handed_over;
     report_progress();
   };
+  // One article read: checked, then analysed and written unless it is unchanged.
+  const auto take = [&](Article article) {
+    if (article.id.size() > schema::kMaxIdBytes) {
+      diagnostics.skipped(article.origin,
+                          fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
+      return;
+    }
+    if (other_shard(article.id)) {
+      ++summary.other_shards;
+      return;
+    }
+    if (const std::string* earlier = batch_ids.seen(article.id, article.origin)) {
+      diagnostics.duplicate(
+          article.origin,
+          fmt::format("id '{}' was read before in this batch, at {}", article.id, *earlier),
+          fmt::format("{}: ids read before in this batch", origin_file(article)));
+    }
+    const std::optional<Date> date = checked_date(article, diagnostics);
+    DocumentBuilder::Stored stored = DocumentBuilder::stored_fields(article, date);
+    // An id in analysis, or written but not committed, is about to change what the
+    // committed database holds for it.
+    note_commits();
+    if (!analysis.in_flight(article.id) && uncommitted.latest(article.id) == nullptr &&
+        committed.holds(layout.shard_of(article.id), article.id, stored.hash)) {
+      ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
+      if (in_analysis.empty()) written = read;
+      return;
+    }
+    sample_for_dictionary(stored.data);
+    AnalysisJob job{std::move(article), date, std::move(stored), dictionary};
+    while (!analysis.can_submit(job)) write(*analysis.next());
+    analysis.submit(std::move(job));
+    in_analysis.push_back(read);
+    while (std::optional<AnalysedArticle> ready = analysis.try_next()) write(std::move(*ready));
+  };
+  for (Article& article : options.articles) take(std::move(article));
   for (const InputFile& input : inputs) {
     std::unique_ptr<ArticleReader> reader;
     try {
@@ -428,37 +494,7 @@ IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics)
                 stored_bytes_of_finished_inputs +
                     std::min<std::uint64_t>(reader->stored_bytes_read(), input.size)};
         report_progress();
-        if (article->id.size() > schema::kMaxIdBytes) {
-          diagnostics.skipped(article->origin,
-                              fmt::format("id longer than {} bytes", schema::kMaxIdBytes));
-          continue;
-        }
-        if (other_shard(article->id)) {
-          ++summary.other_shards;
-          continue;
-        }
-        if (const std::string* earlier = batch_ids.seen(article->id, article->origin)) {
-          diagnostics.duplicate(
-              article->origin,
-              fmt::format("id '{}' was read before in this batch, at {}", article->id, *earlier),
-              fmt::format("{}: ids read before in this batch", origin_file(*article)));
-        }
-        const std::optional<Date> date = checked_date(*article, diagnostics);
-        DocumentBuilder::Stored stored = DocumentBuilder::stored_fields(*article, date);
-        // An id in analysis, or written but not committed, is about to change what the
-        // committed database holds for it.
-        note_commits();
-        if (!analysis.in_flight(article->id) && uncommitted.latest(article->id) == nullptr &&
-            committed.holds(layout.shard_of(article->id), article->id, stored.hash)) {
-          ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
-          if (in_analysis.empty()) written = read;
-          continue;
-        }
-        AnalysisJob job{std::move(*article), date, std::move(stored)};
-        while (!analysis.can_submit(job)) write(*analysis.next());
-        analysis.submit(std::move(job));
-        in_analysis.push_back(read);
-        while (std::optional<AnalysedArticle> ready = analysis.try_next()) write(std::move(*ready));
+        take(std::move(*article));
       }
     } catch (const ReadError& error) {
       diagnostics.input_failed(input.path == "-" ? "<stdin>" : input.path.string(), error.what());

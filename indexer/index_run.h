@@ -26,6 +26,8 @@ enum class Compaction {
 
 struct IndexRunOptions {
   std::filesystem::path database;
+  /// Articles given as they are (the library's), indexed before the inputs.
+  std::vector<Article> articles;
   std::vector<std::string> inputs;
   /// Forced on every input but archives (and on their members); kAuto: recognised per file.
   InputFormat format = InputFormat::kAuto;
@@ -90,7 +92,7 @@ struct IndexSummary {
 /// counted, and so is an id that occurs twice within one batch (the later record
 /// replaces the earlier, as a later run would); throws IndexOpenError, or InputError in
 /// strict mode, without committing the batch under way.
-IndexSummary run_index(const IndexRunOptions& options, Diagnostics& diagnostics);
+IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics);
 
 /// The summary as printed at the end of a run; @a verbose adds how the work went (shards,
 /// the analysis cache).

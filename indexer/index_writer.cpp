@@ -165,16 +165,23 @@ void IndexWriter::begin_batch() {
 }
 
 IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document,
-                                      const std::vector<std::string>& words) {
+                                      const std::vector<std::string>& words,
+                                      std::size_t stored_bytes) {
   begin_batch();
   // A replaced article's old words are not taken back: counts may run high, never low.
   batch_words_.add_article(words);
   const std::string id_term = schema::id_term(id);
   const bool exists = database_.term_exists(id_term);
-  in_batch_memory_ += document.get_data().size() * kMemoryPerStoredByte;
+  in_batch_memory_ +=
+      (stored_bytes > 0 ? stored_bytes : document.get_data().size()) * kMemoryPerStoredByte;
   database_.replace_document(id_term, document);
   count_change();
   return exists ? Outcome::kReplaced : Outcome::kAdded;
+}
+
+void IndexWriter::set_metadata(const std::string& key, const std::string& value) {
+  begin_batch();
+  database_.set_metadata(key, value);
 }
 
 bool IndexWriter::set_group(const std::string& id, const std::string& group) {

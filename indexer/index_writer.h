@@ -54,8 +54,14 @@ class IndexWriter {
   /// earlier in this run), and counts the article's distinct @a words in the archive's
   /// vocabulary. The document carries its near-duplicate group already (see
   /// NearDuplicateGroups). Commits when the batch is full.
+  /// @a stored_bytes, the size of its stored fields uncompressed, counts towards the
+  /// batch's memory (0: the document data's size).
   Outcome put(const std::string& id, Xapian::Document document,
-              const std::vector<std::string>& words = {});
+              const std::vector<std::string>& words = {}, std::size_t stored_bytes = 0);
+
+  /// Sets the metadata @a key to @a value with the batch under way (a dictionary the
+  /// batch's documents are compressed with, say).
+  void set_metadata(const std::string& key, const std::string& value);
 
   /// Puts the article @a id into the near-duplicate group @a group (value and term): an
   /// article that stood alone until a near-duplicate of it came. False when there is no

@@ -294,7 +294,7 @@ int main(int argc, char** argv) {
 
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
   try {
-    const IndexSummary summary = run_index(options, diagnostics);
+    const IndexSummary summary = run_index(std::move(options), diagnostics);
     if (vm.count("json")) {
       std::cout << summary_json(summary).dump() << "\n";
     } else if (!vm.count("quiet")) {

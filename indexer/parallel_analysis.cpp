@@ -103,9 +103,11 @@ void ParallelAnalysis::work(const AnalyzerOptions& options, std::size_t thread) 
     Done done;
     try {
       if (setup_error) std::rethrow_exception(setup_error);
-      Xapian::Document document = builder->build(job.article, job.date, std::move(job.stored));
-      done.article =
-          AnalysedArticle{std::move(job.article.id), std::move(document), builder->words()};
+      const std::size_t stored_bytes = job.stored.data.size();
+      Xapian::Document document =
+          builder->build(job.article, job.date, std::move(job.stored), job.dictionary.get());
+      done.article = AnalysedArticle{std::move(job.article.id), std::move(document),
+                                     builder->words(), stored_bytes};
     } catch (...) {
       done.error = std::current_exception();
     }

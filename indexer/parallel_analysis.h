@@ -29,6 +29,8 @@ struct AnalysisJob {
   Article article;
   std::optional<Date> date;
   DocumentBuilder::Stored stored;  ///< DocumentBuilder::stored_fields(article, date)
+  /// What the stored fields are compressed with (none: stored as they are).
+  std::shared_ptr<const StoredDataDictionary> dictionary;
 };
 
 /// A job's outcome: the document and the words for the vocabulary.
@@ -36,6 +38,7 @@ struct AnalysedArticle {
   std::string id;
   Xapian::Document document;
   std::vector<std::string> words;
+  std::size_t stored_bytes = 0;  ///< of the stored fields, uncompressed
 };
 
 /// Analysis is the part of indexing that parallelises (every thread has its own

@@ -29,15 +29,18 @@ void ShardWriter::enqueue(Change change) {
 }
 
 void ShardWriter::put(std::uint64_t sequence, std::string id, Xapian::Document document,
-                      std::vector<std::string> words) {
-  const std::size_t bytes = document.get_data().size();
+                      std::vector<std::string> words, std::size_t stored_bytes) {
   enqueue({Change::Kind::kPut,
            sequence,
            std::move(id),
            std::move(document),
            std::move(words),
            {},
-           bytes});
+           stored_bytes});
+}
+
+void ShardWriter::set_metadata(std::uint64_t sequence, std::string key, std::string value) {
+  enqueue({Change::Kind::kSetMetadata, sequence, std::move(key), {}, {}, std::move(value), 0});
 }
 
 void ShardWriter::set_group(std::uint64_t sequence, std::string id, std::string group) {
@@ -51,7 +54,8 @@ void ShardWriter::remove(std::uint64_t sequence, std::string id) {
 void ShardWriter::apply(Change& change) {
   switch (change.kind) {
     case Change::Kind::kPut: {
-      const auto outcome = writer_->put(change.id, std::move(change.document), change.words);
+      const auto outcome =
+          writer_->put(change.id, std::move(change.document), change.words, change.bytes);
       ++(outcome == IndexWriter::Outcome::kAdded ? counts_.added : counts_.replaced);
       break;
     }
@@ -61,6 +65,9 @@ void ShardWriter::apply(Change& change) {
     case Change::Kind::kRemove:
       ++(writer_->remove(change.id) ? counts_.deleted : counts_.not_found);
       break;
+    case Change::Kind::kSetMetadata:
+      writer_->set_metadata(change.id, change.group);
+      break;
   }
   if (writer_->pending() == 0) committed_through_.store(change.sequence);
 }
@@ -69,7 +76,20 @@ void ShardWriter::work() {
   std::unique_lock lock(mutex_);
   for (;;) {
     changed_.wait(lock, [&] { return stopping_ || finishing_ || !queue_.empty(); });
-    if (stopping_ || (queue_.empty() && finishing_)) break;
+    if (stopping_) break;
+    if (queue_.empty() && finishing_) {
+      // The last commit on this thread too: the shards commit at once, not one by one.
+      lock.unlock();
+      std::exception_ptr error;
+      try {
+        writer_->commit();
+      } catch (...) {
+        error = std::current_exception();
+      }
+      lock.lock();
+      error_ = error;
+      return;
+    }
     Change change = std::move(queue_.front());
     queue_.pop_front();
     bytes_queued_ -= change.bytes;
@@ -100,7 +120,6 @@ void ShardWriter::finish() {
   changed_.notify_all();
   if (thread_.joinable()) thread_.join();
   if (error_) std::rethrow_exception(error_);
-  writer_->commit();
 }
 
 }  // namespace archivar

@@ -45,7 +45,9 @@ class ShardWriter {
 
   /// IndexWriter::put(), on the writer's thread; waits while the queue is full.
   void put(std::uint64_t sequence, std::string id, Xapian::Document document,
-           std::vector<std::string> words);
+           std::vector<std::string> words, std::size_t stored_bytes);
+  /// IndexWriter::set_metadata().
+  void set_metadata(std::uint64_t sequence, std::string key, std::string value);
   /// IndexWriter::set_group().
   void set_group(std::uint64_t sequence, std::string id, std::string group);
   /// IndexWriter::remove().
@@ -64,14 +66,14 @@ class ShardWriter {
 
  private:
   struct Change {
-    enum class Kind { kPut, kSetGroup, kRemove };
+    enum class Kind { kPut, kSetGroup, kRemove, kSetMetadata };
     Kind kind;
     std::uint64_t sequence;
     std::string id;
     Xapian::Document document;
     std::vector<std::string> words;
-    std::string group;
-    std::size_t bytes;
+    std::string group;  ///< kSetGroup; kSetMetadata: the value (id: the key)
+    std::size_t bytes;  ///< stored fields, uncompressed
   };
 
   void enqueue(Change change);

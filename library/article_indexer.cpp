@@ -2,26 +2,16 @@
 
 #include <fmt/format.h>
 
+#include <sstream>
 #include <stdexcept>
 
-#include "common/date.h"
 #include "common/index_schema.h"
 #include "common/text/utf8.h"
+#include "corpus/diagnostics.h"
 
 namespace archivar {
-namespace {
 
-// Large enough that the whole call is one batch: the caller commits.
-constexpr std::uint64_t kOneBatch = std::uint64_t{1} << 62;
-
-}  // namespace
-
-ArticleIndexer::ArticleIndexer(const std::filesystem::path& database)
-    : writer_(database, std::nullopt, kOneBatch),
-      analyzer_(writer_.analyzer()),
-      builder_(analyzer_, postings_) {}
-
-ArticleIndexer::Outcome ArticleIndexer::add(const Article& article) {
+void ArticleIndexer::check(const Article& article) {
   if (article.id.empty()) throw std::invalid_argument("a document without an id");
   if (article.id.size() > schema::kMaxIdBytes) {
     throw std::invalid_argument(
@@ -39,13 +29,19 @@ ArticleIndexer::Outcome ArticleIndexer::add(const Article& article) {
     throw std::invalid_argument(
         fmt::format("document '{}' has neither title nor text", article.id));
   }
-  const std::optional<Date> date = article.date.empty() ? std::nullopt : Date::parse(article.date);
-  std::string stored = DocumentBuilder::stored_fields(article, date);
-  if (writer_.holds(article.id, schema::document_hash(stored))) return Outcome::kUnchanged;
-  Xapian::Document document = builder_.build(article, date, std::move(stored));
-  const IndexWriter::Outcome outcome =
-      writer_.put(article.id, std::move(document), builder_.words());
-  return outcome == IndexWriter::Outcome::kAdded ? Outcome::kAdded : Outcome::kReplaced;
+}
+
+IndexSummary ArticleIndexer::index(const std::filesystem::path& database,
+                                   std::vector<Article> articles) {
+  for (const Article& article : articles) check(article);
+  IndexRunOptions options;
+  options.database = database;
+  options.articles = std::move(articles);
+  options.show_progress = false;
+  // What the run would warn about (an unparsable date, say) the library leaves unsaid.
+  std::ostringstream messages;
+  Diagnostics diagnostics(messages, "archivar", /*strict=*/false);
+  return run_index(std::move(options), diagnostics);
 }
 
 }  // namespace archivar

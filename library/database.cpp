@@ -5,7 +5,6 @@
 
 #include "common/article.h"
 #include "common/version.h"
-#include "indexer/index_writer.h"
 #include "library/article_indexer.h"
 #include "searcher/search_session.h"
 
@@ -99,33 +98,24 @@ std::uint64_t Database::size() const {
 
 IndexReport Database::index(const std::string& path, const std::vector<Document>& documents) {
   return translating_errors([&] {
-    ArticleIndexer indexer(path);
-    IndexReport report;
+    std::vector<Article> articles;
+    articles.reserve(documents.size());
     for (const Document& document : documents) {
-      const Article article{.id = document.id,
-                            .title = document.title,
-                            .text = document.text,
-                            .date = document.date,
-                            .source = document.source,
-                            .section = document.section,
-                            .url = document.url,
-                            .author = document.author,
-                            .origin = document.id};
-      switch (indexer.add(article)) {
-        case ArticleIndexer::Outcome::kAdded:
-          ++report.added;
-          break;
-        case ArticleIndexer::Outcome::kReplaced:
-          ++report.replaced;
-          break;
-        case ArticleIndexer::Outcome::kUnchanged:
-          ++report.unchanged;
-          break;
-      }
+      articles.push_back(Article{.id = document.id,
+                                 .title = document.title,
+                                 .text = document.text,
+                                 .date = document.date,
+                                 .source = document.source,
+                                 .section = document.section,
+                                 .url = document.url,
+                                 .author = document.author,
+                                 .origin = document.id});
     }
-    indexer.commit();
-    report.documents_in_database = indexer.document_count();
-    return report;
+    const IndexSummary summary = ArticleIndexer::index(path, std::move(articles));
+    return IndexReport{.added = summary.added,
+                       .replaced = summary.replaced,
+                       .unchanged = summary.unchanged,
+                       .documents_in_database = summary.documents_in_database};
   });
 }
 

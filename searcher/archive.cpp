@@ -47,6 +47,9 @@ Archive::Archive(const std::vector<std::string>& paths) {
       shards_.push_back(std::move(shard));
     }
   }
+  std::vector<Xapian::Database> databases;
+  for (const ArchiveShard& shard : shards_) databases.push_back(shard.database);
+  stored_ = std::make_unique<StoredDataReader>(std::move(databases));
   try {
     analyzer_options_ = AnalyzerOptions::parse(analyzer_spec);
   } catch (const std::invalid_argument& e) {
@@ -149,10 +152,10 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
     hit.score = it.get_weight();
     const Xapian::Document document = it.get_document();
     if (options.fetch_stored) {
-      hit.article = schema::decode_stored(document.get_data());
+      hit.article = stored_fields(document);
     } else {
       hit.article.id = document.get_value(schema::kIdSlot);
-      if (hit.article.id.empty()) hit.article = schema::decode_stored(document.get_data());
+      if (hit.article.id.empty()) hit.article = stored_fields(document);
     }
     groups.push_back(it.get_collapse_key());
     result.hits.push_back(std::move(hit));
@@ -251,6 +254,10 @@ SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_coun
   const Xapian::Query like(Xapian::Query::OP_OR, similar.terms.begin(), similar.terms.end());
   similar.query = Xapian::Query(Xapian::Query::OP_AND_NOT, like, excluded);
   return similar;
+}
+
+Article Archive::stored_fields(const Xapian::Document& document) {
+  return schema::decode_stored(stored_->json(document.get_data()));
 }
 
 std::vector<std::string> Archive::facet_warnings(const std::vector<Facet>& facets) const {

@@ -13,6 +13,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 #include "common/open_database.h"
+#include "common/stored_data.h"
 #include "searcher/facets.h"
 
 namespace archivar {
@@ -123,6 +124,9 @@ class Archive {
   /// excluded: they are the same story, not more like it. Throws ArticleNotFound.
   SimilarQuery similar_query(const std::string& id, std::size_t term_count = 25);
 
+  /// The stored fields of @a document (of one of the shards).
+  Article stored_fields(const Xapian::Document& document);
+
   /// Notes for stderr when the databases cannot count @a facets fully: written by an
   /// archivar-index older than the facets' value slots.
   std::vector<std::string> facet_warnings(const std::vector<Facet>& facets) const;
@@ -139,6 +143,8 @@ class Archive {
 
   std::vector<ArchiveShard> shards_;
   Xapian::Database database_;
+  /// The hits' stored fields, decompressed with the dictionaries the shards keep.
+  std::unique_ptr<StoredDataReader> stored_;
   AnalyzerOptions analyzer_options_;
   /// Oldest first, undated last, for articles indexed before kOldestFirstSlot existed.
   Xapian::MultiValueKeyMaker undated_last_;

@@ -50,9 +50,13 @@ std::vector<std::pair<double, std::string>> ranking(const json& page) {
   return result;
 }
 
-const std::vector<std::string> kQueries = {
-    "Bahn", "Ukraine Krise", "'\"Deutsche Bahn\"'", "'Straßenbahn date:2019..2021'",
-    "'Impfstoff OR Corona NOT Bahn'", "'quelle:Tagesblick Stadt'", "'title:Krise'"};
+const std::vector<std::string> kQueries = {"Bahn",
+                                           "Ukraine Krise",
+                                           "'\"Deutsche Bahn\"'",
+                                           "'Straßenbahn date:2019..2021'",
+                                           "'Impfstoff OR Corona NOT Bahn'",
+                                           "'quelle:Tagesblick Stadt'",
+                                           "'title:Krise'"};
 
 // Searching @a databases gives what searching the database @a expected gives: the same
 // articles with the same scores, totals, facets and near-duplicates.
@@ -130,7 +134,7 @@ TEST_CASE("a new database written by several threads at once searches like one t
   CHECK_THAT(again.out, Catch::Contains(" 0 added, 0 replaced, 61 unchanged"));
 }
 
-TEST_CASE("--shards N keeps the shards, and later runs reach the shard that holds an article",
+TEST_CASE("kept shards (--shards N): later runs reach the shard that holds an article",
           "[integration][index][shards]") {
   const ScratchDir dir;
   const std::string db = dir / "archive.db";
@@ -155,10 +159,10 @@ TEST_CASE("--shards N keeps the shards, and later runs reach the shard that hold
   // Unchanged articles stay; a changed one replaces its old self in its shard; a deletion
   // reaches the shard that holds it.
   CHECK_THAT(index("--db " + db + " " + demo()).out, Catch::Contains("61 unchanged"));
-  const auto changed = dir.write(
-      "changed.jsonl",
-      R"({"id":"nk-2022-0014","title":"Neu gefasst","text":"Die Meldung wurde ersetzt."})"
-      "\n");
+  const auto changed =
+      dir.write("changed.jsonl",
+                R"({"id":"nk-2022-0014","title":"Neu gefasst","text":"Die Meldung wurde ersetzt."})"
+                "\n");
   const CommandResult update = index("--db " + db + " " + changed.string());
   CHECK_THAT(update.out, Catch::Contains("0 added, 1 replaced"));
   const CommandResult removal = index("--db " + db + " --delete rr-2021-0811");
@@ -171,7 +175,7 @@ TEST_CASE("--shards N keeps the shards, and later runs reach the shard that hold
   CHECK_THAT(other_count.err, Catch::Contains("holds 3 shards, not the 2 of --shards"));
 }
 
-TEST_CASE("--shard K/N builds an archive on several machines, searched through remote shards",
+TEST_CASE("one archive built on several machines (--shard K/N), searched through remote shards",
           "[integration][index][shards]") {
   const ScratchDir dir;
   REQUIRE(index("--quiet --db " + (dir / "whole.db") + " " + demo()).status == 0);
@@ -193,10 +197,9 @@ TEST_CASE("--shard K/N builds an archive on several machines, searched through r
       "xapian-tcpsrv", {"--interface", "127.0.0.1", "--port", "{port}", "--quiet", dir / "s1.db"});
   const TcpServer server_two(
       "xapian-tcpsrv", {"--interface", "127.0.0.1", "--port", "{port}", "--quiet", dir / "s2.db"});
-  const auto stub = dir.write("remote.stub", "remote 127.0.0.1:" +
-                                                 std::to_string(server_one.port()) +
-                                                 "\nremote 127.0.0.1:" +
-                                                 std::to_string(server_two.port()) + "\n");
+  const auto stub = dir.write("remote.stub",
+                              "remote 127.0.0.1:" + std::to_string(server_one.port()) +
+                                  "\nremote 127.0.0.1:" + std::to_string(server_two.port()) + "\n");
   check_searches_like("--db " + stub.string(), dir / "whole.db");
 }
 
@@ -217,8 +220,10 @@ TEST_CASE("shards a killed run left are completed and merged by the next run",
   std::getline(in, second_line);
   while (std::getline(in, line)) rest += line + "\n";
   in.close();
-  write_file(stub.string(), first_line + "\n# merge: the next run of archivar-index merges the "
-                                         "shards\n" + rest);
+  write_file(stub.string(), first_line +
+                                "\n# merge: the next run of archivar-index merges the "
+                                "shards\n" +
+                                rest);
   const CommandResult resumed = index("--db " + db + " " + demo());
   INFO(resumed.err);
   REQUIRE(resumed.status == 0);
@@ -236,9 +241,8 @@ TEST_CASE("re-reading an archive under another path spelling writes nothing",
   const std::string relative =
       std::filesystem::relative(file, std::filesystem::current_path()).string();
   REQUIRE(index("--quiet --db " + db + " " + shell_quote(relative)).status == 0);
-  for (const std::string& spelling :
-       {shell_quote(file.string()), shell_quote("./" + relative),
-        "- < " + shell_quote(file.string())}) {
+  for (const std::string& spelling : {shell_quote(file.string()), shell_quote("./" + relative),
+                                      "- < " + shell_quote(file.string())}) {
     INFO(spelling);
     const CommandResult again = index("--db " + db + " " + spelling);
     REQUIRE(again.status == 0);
@@ -250,6 +254,7 @@ TEST_CASE("a missing input is a usage error and creates no database", "[integrat
   const ScratchDir dir;
   const CommandResult missing = index("--db " + (dir / "db") + " " + (dir / "no-such.jsonl"));
   CHECK(missing.status == 2);
-  CHECK_THAT(missing.err, Catch::Contains("input '" + (dir / "no-such.jsonl") + "' does not exist"));
+  CHECK_THAT(missing.err,
+             Catch::Contains("input '" + (dir / "no-such.jsonl") + "' does not exist"));
   CHECK_FALSE(std::filesystem::exists(dir.path() / "db"));
 }

@@ -133,10 +133,11 @@ class ARCHIVAR_API Database {
   /// Articles in the database.
   std::uint64_t size() const;
 
-  /** Indexes @a documents into the database at @a path (created if missing) and commits:
-   *  an id already there is replaced, an article whose fields are unchanged is not
-   *  written. Throws Error for a database that cannot be written (another indexer holds
-   *  it, say) or a document without an id; nothing of the call is committed then.
+  /** Indexes @a documents into the database at @a path (created if missing) and commits,
+   *  as archivar-index does: an id already there is replaced, an article whose fields are
+   *  unchanged is not written, near-duplicates are grouped. Throws Error for a database
+   *  that cannot be written (another indexer holds it, say) or a document without an id,
+   *  title and text, or valid UTF-8; nothing of the call is written then.
    */
   static IndexReport index(const std::string& path, const std::vector<Document>& documents);
 
