@@ -35,11 +35,14 @@ constexpr std::array<KindName, 10> kKinds = {{
 constexpr std::array<int, 9> kDefaultCutoffs = {5, 10, 15, 20, 30, 100, 200, 500, 1000};
 
 const KindName& kind_info(MeasureKind kind) {
-  return *std::ranges::find(kKinds, kind, &KindName::kind);
+  // find_if rather than ranges::find with a projection, which clang 14 cannot compile.
+  return *std::find_if(kKinds.begin(), kKinds.end(),
+                       [kind](const KindName& entry) { return entry.kind == kind; });
 }
 
 const KindName* find_kind(std::string_view name) {
-  const auto found = std::ranges::find(kKinds, name, &KindName::name);
+  const auto found = std::find_if(kKinds.begin(), kKinds.end(),
+                                  [name](const KindName& entry) { return entry.name == name; });
   return found == kKinds.end() ? nullptr : &*found;
 }
 

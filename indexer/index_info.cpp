@@ -9,6 +9,7 @@
 #include "common/date.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
+#include "common/text/control_characters.h"
 #include "indexer/database_compaction.h"
 
 namespace fs = std::filesystem;
@@ -40,7 +41,8 @@ std::string field_counts(const Xapian::Database& database, std::string_view pref
   });
   std::string text = std::to_string(counts.size());
   for (std::size_t i = 0; i < counts.size(); ++i) {
-    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", counts[i].second, counts[i].first);
+    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", printable(counts[i].second),
+                        counts[i].first);
   }
   return text;
 }
@@ -60,8 +62,8 @@ std::string group_counts(const Xapian::Database& database) {
 
 }  // namespace
 
-std::string describe_index(const fs::path& path) {
-  const Xapian::Database database = open_archive_database(path.string());
+std::string describe_index(const fs::path& path, ProgramRemotes programs) {
+  const Xapian::Database database = open_archive_database(path.string(), programs);
   const Xapian::doccount articles = database.get_doccount();
   const Xapian::doccount dated = database.get_value_freq(schema::kDateSlot);
   std::string dates = "none";
@@ -84,9 +86,9 @@ std::string describe_index(const fs::path& path) {
       "analyzer  {}\n"
       "size      {} on disk\n"
       "updated   {}\n",
-      path.string(), articles, dates, field_counts(database, schema::kSourcePrefix),
+      printable(path.string()), articles, dates, field_counts(database, schema::kSourcePrefix),
       field_counts(database, schema::kSectionPrefix), group_counts(database),
-      metadata(schema::kAnalyzerKey), human_size(directory_bytes(path)),
+      printable(metadata(schema::kAnalyzerKey)), human_size(directory_bytes(path)),
       metadata(schema::kUpdatedKey));
 }
 

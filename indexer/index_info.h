@@ -5,10 +5,15 @@
 #include <filesystem>
 #include <string>
 
+#include "common/open_database.h"
+
 namespace archivar {
 
-/// A report on the database at @a path, one "label  value" line each. Throws
-/// ArchiveOpenError when it is missing or not an Archivar database.
-std::string describe_index(const std::filesystem::path& path);
+/// A report on the database at @a path, one "label  value" line each; field values that
+/// came from the archive are made printable (see printable()). Throws ArchiveOpenError
+/// when it is missing or not an Archivar database, or is a stub with program-served
+/// shards that @a programs refuses.
+std::string describe_index(const std::filesystem::path& path,
+                           ProgramRemotes programs = ProgramRemotes::kRefuse);
 
 }  // namespace archivar

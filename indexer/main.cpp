@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "common/open_database.h"
+#include "common/text/control_characters.h"
 #include "common/text/charset_guess.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
@@ -148,6 +149,8 @@ int main(int argc, char** argv) {
        "remove the articles whose ids FILE lists, one per line")
       ("quiet,q", "print warnings only: no progress, no summary")
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
+      ("allow-program-remote",
+       "with --info, let a stub file's 'remote :PROGRAM' lines run their program")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -177,10 +180,12 @@ int main(int argc, char** argv) {
     if (vm.count("info")) {
       if (!inputs.empty()) throw po::error("--info takes no INPUT");
       try {
-        std::cout << describe_index(database);
+        std::cout << describe_index(database, vm.count("allow-program-remote")
+                                                  ? ProgramRemotes::kAllow
+                                                  : ProgramRemotes::kRefuse);
         return kExitOk;
       } catch (const ArchiveOpenError& error) {
-        std::cerr << "archivar-index: " << error.what() << "\n";
+        std::cerr << "archivar-index: " << printable(error.what()) << "\n";
         return kExitFatal;
       }
     }
@@ -231,7 +236,7 @@ int main(int argc, char** argv) {
         std::chrono::milliseconds(static_cast<long long>(progress_seconds * 1000));
     options.deletions = deletions;
   } catch (const std::exception& error) {
-    std::cerr << "archivar-index: " << error.what() << " (see --help)\n";
+    std::cerr << "archivar-index: " << printable(error.what()) << " (see --help)\n";
     return kExitUsage;
   }
 
@@ -243,15 +248,15 @@ int main(int argc, char** argv) {
         summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
     return problems ? kExitSkipped : kExitOk;
   } catch (const InputError& error) {
-    std::cerr << "archivar-index: error: " << error.what()
+    std::cerr << "archivar-index: error: " << printable(error.what())
               << " (--strict; database left as of its last commit)\n";
   } catch (const IndexOpenError& error) {
-    std::cerr << "archivar-index: error: " << error.what() << "\n";
+    std::cerr << "archivar-index: error: " << printable(error.what()) << "\n";
   } catch (const Xapian::Error& error) {
-    std::cerr << "archivar-index: error: " << error.get_description()
+    std::cerr << "archivar-index: error: " << printable(error.get_description())
               << " (database left as of its last commit)\n";
   } catch (const std::exception& error) {
-    std::cerr << "archivar-index: error: " << error.what() << "\n";
+    std::cerr << "archivar-index: error: " << printable(error.what()) << "\n";
   }
   return kExitFatal;
 }
