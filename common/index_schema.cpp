@@ -63,6 +63,14 @@ std::string group_term(std::string_view group) {
   return field_term(kGroupPrefix, group);
 }
 
+std::string_view indexed_part(std::string_view text) {
+  if (text.size() <= kMaxIndexedFieldBytes) return text;
+  const std::size_t space = text.find_last_of(" \t\n", kMaxIndexedFieldBytes);
+  std::size_t cut = space != std::string_view::npos ? space : kMaxIndexedFieldBytes;
+  while (cut > 0 && is_utf8_continuation(text[cut])) --cut;
+  return text.substr(0, cut);
+}
+
 std::vector<ShortenedField> shortened_fields(const Article& article) {
   std::vector<ShortenedField> fields;
   const auto check = [&fields](std::string_view name, std::string_view prefix,

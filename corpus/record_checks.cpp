@@ -55,6 +55,7 @@ bool finish_record(Article& article, std::string_view file, Diagnostics& diagnos
   if (!has_content(article, diagnostics)) return false;
   ensure_id(article, file, diagnostics);
   report_shortened_terms(article, diagnostics);
+  report_partly_indexed(article, diagnostics);
   return true;
 }
 
@@ -69,6 +70,18 @@ void drop_control_characters(Article& article) {
     if (has_control_characters(*field, LineBreaks::kToSpace)) {
       *field = without_control_characters(*field, LineBreaks::kToSpace);
     }
+  }
+}
+
+void report_partly_indexed(const Article& article, Diagnostics& diagnostics) {
+  for (const auto& [name, value] : {std::pair<std::string_view, const std::string&>{"title", article.title},
+                                    {"text", article.text}}) {
+    if (value.size() <= schema::kMaxIndexedFieldBytes) continue;
+    diagnostics.repaired(article.origin,
+                         fmt::format("{} of {:.1f} MiB: only its first {} MiB are searchable, all "
+                                     "of it is stored",
+                                     name, static_cast<double>(value.size()) / (1 << 20),
+                                     schema::kMaxIndexedFieldBytes >> 20));
   }
 }
 

@@ -35,14 +35,11 @@ constexpr std::array<KindName, 10> kKinds = {{
 constexpr std::array<int, 9> kDefaultCutoffs = {5, 10, 15, 20, 30, 100, 200, 500, 1000};
 
 const KindName& kind_info(MeasureKind kind) {
-  // find_if rather than ranges::find with a projection, which clang 14 cannot compile.
-  return *std::find_if(kKinds.begin(), kKinds.end(),
-                       [kind](const KindName& entry) { return entry.kind == kind; });
+  return *std::ranges::find(kKinds, kind, &KindName::kind);
 }
 
 const KindName* find_kind(std::string_view name) {
-  const auto found = std::find_if(kKinds.begin(), kKinds.end(),
-                                  [name](const KindName& entry) { return entry.name == name; });
+  const auto found = std::ranges::find(kKinds, name, &KindName::name);
   return found == kKinds.end() ? nullptr : &*found;
 }
 
@@ -108,8 +105,8 @@ void MeasureSelection::add(std::string_view spec) {
   }
   measures.insert(measures.end(), added.begin(), added.end());
   std::ranges::sort(measures);
-  const auto duplicates = std::ranges::unique(measures);
-  measures.erase(duplicates.begin(), duplicates.end());
+  // std::unique, not ranges::unique, whose subrange result clang 14 cannot compile.
+  measures.erase(std::unique(measures.begin(), measures.end()), measures.end());
 }
 
 std::vector<Measure> default_measures() {
