@@ -74,8 +74,9 @@ void drop_control_characters(Article& article) {
 }
 
 void report_partly_indexed(const Article& article, Diagnostics& diagnostics) {
-  for (const auto& [name, value] : {std::pair<std::string_view, const std::string&>{"title", article.title},
-                                    {"text", article.text}}) {
+  for (const auto& [name, value] :
+       {std::pair<std::string_view, const std::string&>{"title", article.title},
+        {"text", article.text}}) {
     if (value.size() <= schema::kMaxIndexedFieldBytes) continue;
     diagnostics.repaired(article.origin,
                          fmt::format("{} of {:.1f} MiB: only its first {} MiB are searchable, all "

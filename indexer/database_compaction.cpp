@@ -37,7 +37,8 @@ fs::path copy_path(const fs::path& path) {
 bool process_runs(std::string_view pid_and_token) {
   const std::string_view pid_text = pid_and_token.substr(0, pid_and_token.find('-'));
   long pid = 0;
-  const auto [end, error] = std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+  const auto [end, error] =
+      std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
   if (error != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0) return false;
   return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
@@ -65,8 +66,8 @@ void mark_copy(const fs::path& directory, const fs::path& copy_name) {
     std::ofstream out(marker, std::ios::trunc);
     out << copy_name.filename().string() << '\n';
     if (!out.flush()) {
-      throw CompactionError(fmt::format("cannot write '{}': {}", marker.string(),
-                                        std::strerror(errno)));
+      throw CompactionError(
+          fmt::format("cannot write '{}': {}", marker.string(), std::strerror(errno)));
     }
   }
   sync_path(marker, O_RDONLY);

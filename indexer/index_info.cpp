@@ -41,8 +41,8 @@ std::string field_counts(const Xapian::Database& database, std::string_view pref
   });
   std::string text = std::to_string(counts.size());
   for (std::size_t i = 0; i < counts.size(); ++i) {
-    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", printable(counts[i].second),
-                        counts[i].first);
+    text +=
+        fmt::format("{} {} ({})", i == 0 ? ":" : ",", printable(counts[i].second), counts[i].first);
   }
   return text;
 }

@@ -109,8 +109,8 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
       // Xapian reports every failure to take the lock alike; only a lock another process
       // holds is worth waiting for.
       if (e.get_msg().find("already locked") == std::string::npos) {
-        throw IndexOpenError(fmt::format("cannot lock database '{}' for writing: {}",
-                                         path.string(), e.get_msg()));
+        throw IndexOpenError(
+            fmt::format("cannot lock database '{}' for writing: {}", path.string(), e.get_msg()));
       }
       if (!wait) {
         throw IndexOpenError(

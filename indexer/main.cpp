@@ -1,13 +1,16 @@
 // archivar-index: reads news archives and writes them into an Archivar (Xapian) database.
 #include <fmt/format.h>
+#include <sys/statvfs.h>
 
 #include <boost/program_options.hpp>
+#include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <iostream>
 
 #include "common/open_database.h"
-#include "common/text/control_characters.h"
 #include "common/text/charset_guess.h"
+#include "common/text/control_characters.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
 #include "indexer/index_run.h"
@@ -79,6 +82,36 @@ char parse_character(const std::string& option, const std::string& value, bool m
                                 may_be_none ? " (or none)" : "", value));
   }
   return value.front();
+}
+
+// The database being written, for the last words below.
+std::string database_in_use;
+
+// Xapian 1.4 ends the process (std::terminate, from inside commit_transaction) when the disk
+// fills up at some points of a commit, where it reports others as errors; no exception
+// reaches us. The commit is atomic, so the database is as of its last commit: say so,
+// and why, instead of "terminate called without an active exception" and a core dump.
+[[noreturn]] void report_termination() {
+  std::string reason = "an internal error";
+  if (const std::exception_ptr error = std::current_exception()) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      reason = fmt::format("an error no part of it expected ({})", printable(e.what()));
+    } catch (...) {
+    }
+  }
+  // Less than a megabyte left where the database is: the disk filled up.
+  struct statvfs disk {};
+  if (!database_in_use.empty() && ::statvfs(database_in_use.c_str(), &disk) == 0 &&
+      static_cast<double>(disk.f_bavail) * static_cast<double>(disk.f_frsize) < 1e6) {
+    reason = "a full disk";
+  }
+  std::cerr << fmt::format(
+      "archivar-index: error: stopped by {} while writing '{}'; the database is left as of its "
+      "last commit\n",
+      reason, printable(database_in_use));
+  std::_Exit(kExitFatal);
 }
 
 std::vector<std::string> parse_columns(const std::string& spec) {
@@ -241,6 +274,8 @@ int main(int argc, char** argv) {
   }
 
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
+  database_in_use = database;
+  std::set_terminate(report_termination);
   try {
     const IndexSummary summary = run_index(options, diagnostics);
     if (!vm.count("quiet")) std::cout << format_summary(summary);

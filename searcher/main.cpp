@@ -8,7 +8,6 @@
 #include <limits>
 
 #include "common/text/control_characters.h"
-
 #include "searcher/facets.h"
 #include "searcher/printers/result_printer.h"
 #include "searcher/search_session.h"
@@ -240,9 +239,8 @@ int main(int argc, char** argv) {
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
       topics.push_back({"", query});
     }
-    SearchSession session(
-        databases, no_proximity ? ProximityOptions::none() : proximity,
-        allow_program_remote ? ProgramRemotes::kAllow : ProgramRemotes::kRefuse);
+    SearchSession session(databases, no_proximity ? ProximityOptions::none() : proximity,
+                          allow_program_remote ? ProgramRemotes::kAllow : ProgramRemotes::kRefuse);
     for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
       std::cerr << "archivar-search: note: " << warning << "\n";
     }

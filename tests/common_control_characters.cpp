@@ -17,8 +17,11 @@ TEST_CASE("control characters: dropped from text, line breaks and tabs kept", "[
         "Zeile\nzwei\ndrei\tTab\n");
   CHECK(without_control_characters("Seite\fzwei\x7f", LineBreaks::kKeep) == "Seite zwei");
   // C1 controls (U+0080-U+009F, here CSI U+009B) go; the letters around them stay.
-  CHECK(without_control_characters("M\xc3\xbc\xc2\x9b" "31mnchen", LineBreaks::kKeep) ==
-        "M\xc3\xbc" "31mnchen");
+  CHECK(without_control_characters("M\xc3\xbc\xc2\x9b"
+                                   "31mnchen",
+                                   LineBreaks::kKeep) ==
+        "M\xc3\xbc"
+        "31mnchen");
   CHECK(without_control_characters("Straße – „Zitat“ €", LineBreaks::kKeep) ==
         "Straße – „Zitat“ €");
 }

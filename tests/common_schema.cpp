@@ -112,8 +112,7 @@ TEST_CASE("schema: shortened terms count zero bytes twice and end on a whole cha
   CHECK(umlauts.starts_with(kept));
 }
 
-TEST_CASE("schema: every term built from an article fits, and long fields are named",
-          "[schema]") {
+TEST_CASE("schema: every term built from an article fits, and long fields are named", "[schema]") {
   Article article{.id = std::string(200, 'i'),
                   .title = "T",
                   .source = std::string(300, 'S'),

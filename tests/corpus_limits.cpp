@@ -54,18 +54,17 @@ TEST_CASE("limits: JSON nested deeper than the limit is skipped, the records aro
   const ScratchDir dir;
   const std::size_t limit = archivar::JsonLinesReader::kMaxDepth;
   // The record's object is one level: its text array may nest limit - 1 deep.
-  const std::string deepest_allowed =
-      R"({"id":"ok","text":)" + std::string(limit - 1, '[') + "\"Tief\"" +
-      std::string(limit - 1, ']') + "}\n";
-  const std::string too_deep = R"({"id":"deep","text":)" + std::string(limit, '[') +
-                               std::string(limit, ']') + "}\n";
-  const std::string bomb = R"({"id":"bomb","x":)" + std::string(10000, '[') +
-                           std::string(10000, ']') + "}\n";
+  const std::string deepest_allowed = R"({"id":"ok","text":)" + std::string(limit - 1, '[') +
+                                      "\"Tief\"" + std::string(limit - 1, ']') + "}\n";
+  const std::string too_deep =
+      R"({"id":"deep","text":)" + std::string(limit, '[') + std::string(limit, ']') + "}\n";
+  const std::string bomb =
+      R"({"id":"bomb","x":)" + std::string(10000, '[') + std::string(10000, ']') + "}\n";
   std::string objects;
   for (int i = 0; i < 10000; ++i) objects += R"({"a":)";
   objects += "1" + std::string(10000, '}') + "\n";
-  const fs::path file = dir.write("tief.jsonl", record("a") + deepest_allowed + too_deep + bomb +
-                                                    objects + record("z"));
+  const fs::path file = dir.write(
+      "tief.jsonl", record("a") + deepest_allowed + too_deep + bomb + objects + record("z"));
   const ReadResult result = archivar::test::read_articles(file, InputFormat::kJsonLines);
   CHECK(ids(result) == std::vector<std::string>{"a", "ok", "z"});
   CHECK(result.articles[1].text == "Tief");
@@ -112,16 +111,14 @@ TEST_CASE("limits: a TREC document longer than the record limit is skipped, not 
   std::string huge = "<DOC>\n<DOCNO>riesig</DOCNO>\n<TEXT>\n";
   const std::string line(999, 'x');
   while (huge.size() <= archivar::kMaxRecordBytes) huge += line + "\n";
-  const fs::path closed =
-      dir.write("zu.trec", good("a") + huge + "</TEXT></DOC>\n" + good("b"));
+  const fs::path closed = dir.write("zu.trec", good("a") + huge + "</TEXT></DOC>\n" + good("b"));
   const ReadResult result = archivar::test::read_articles(closed, InputFormat::kTrec);
   CHECK(ids(result) == std::vector<std::string>{"a", "b"});
   CHECK(result.skipped == 1);
   CHECK(result.messages.find("zu.trec:7: document longer than 32 MiB") != std::string::npos);
 
   // Left open: the reader goes on at the next <DOC>, or stops at the end of the file.
-  const fs::path open = dir.write("offen.trec", good("a") + huge +
-                                                    good("b") + huge);
+  const fs::path open = dir.write("offen.trec", good("a") + huge + good("b") + huge);
   const ReadResult unclosed = archivar::test::read_articles(open, InputFormat::kTrec);
   CHECK(ids(unclosed) == std::vector<std::string>{"a", "b"});
   CHECK(unclosed.skipped == 2);
@@ -130,9 +127,9 @@ TEST_CASE("limits: a TREC document longer than the record limit is skipped, not 
 TEST_CASE("limits: a CSV row with more fields than a row may have is skipped", "[corpus][limits]") {
   const ScratchDir dir;
   const std::size_t limit = archivar::CsvReader::kMaxFields;
-  const fs::path file = dir.write("breit.csv", "id,title,text\nc1,Hafen,Text\n" +
-                                                   std::string(limit * 3, ',') +
-                                                   "\nc2,Brücke,Text\n");
+  const fs::path file =
+      dir.write("breit.csv", "id,title,text\nc1,Hafen,Text\n" + std::string(limit * 3, ',') +
+                                 "\nc2,Brücke,Text\n");
   const ReadResult result = archivar::test::read_articles(file, InputFormat::kCsv);
   CHECK(ids(result) == std::vector<std::string>{"c1", "c2"});
   CHECK(result.messages.find(fmt::format("breit.csv:3: {} fields, more than the {} a row may have",
@@ -210,11 +207,11 @@ TEST_CASE("limits: a field too long for a term is kept whole and reported once p
   const ScratchDir dir;
   const std::string source(300, 'S');
   const std::string section(260, 'R');
-  const fs::path jsonl = dir.write(
-      "lang.jsonl", record("a") + record("b", R"(,"source":")" + source + "\"") +
-                        record("c", R"(,"source":")" + source + R"(","section":")" + section +
-                                        "\"") +
-                        record("d"));
+  const fs::path jsonl =
+      dir.write("lang.jsonl",
+                record("a") + record("b", R"(,"source":")" + source + "\"") +
+                    record("c", R"(,"source":")" + source + R"(","section":")" + section + "\"") +
+                    record("d"));
   const ReadResult result = archivar::test::read_articles(jsonl, InputFormat::kJsonLines);
   CHECK(ids(result) == std::vector<std::string>{"a", "b", "c", "d"});
   CHECK(result.articles[1].source == source);  // stored whole
@@ -225,14 +222,16 @@ TEST_CASE("limits: a field too long for a term is kept whole and reported once p
   CHECK(result.messages.find("lang.jsonl:3: source of 300 bytes and section of 260 bytes") !=
         std::string::npos);
 
-  const fs::path trec = dir.write(
-      "lang.trec", "<DOC><DOCNO>t1</DOCNO><SOURCE>" + source +
-                       "</SOURCE><TEXT>x</TEXT></DOC>\n<DOC><DOCNO>t2</DOCNO><TEXT>y</TEXT></DOC>\n");
+  const fs::path trec =
+      dir.write("lang.trec",
+                "<DOC><DOCNO>t1</DOCNO><SOURCE>" + source +
+                    "</SOURCE><TEXT>x</TEXT></DOC>\n<DOC><DOCNO>t2</DOCNO><TEXT>y</TEXT></DOC>\n");
   const ReadResult trec_result = archivar::test::read_articles(trec, InputFormat::kTrec);
   CHECK(ids(trec_result) == std::vector<std::string>{"t1", "t2"});
   CHECK(trec_result.messages.find("lang.trec:1: source of 300 bytes") != std::string::npos);
 
-  const fs::path csv = dir.write("lang.csv", "id,title,section\nc1,T," + section + "\nc2,U,Sport\n");
+  const fs::path csv =
+      dir.write("lang.csv", "id,title,section\nc1,T," + section + "\nc2,U,Sport\n");
   const ReadResult csv_result = archivar::test::read_articles(csv, InputFormat::kCsv);
   CHECK(ids(csv_result) == std::vector<std::string>{"c1", "c2"});
   CHECK(csv_result.messages.find("lang.csv:2: section of 260 bytes") != std::string::npos);
@@ -269,9 +268,9 @@ TEST_CASE("limits: control characters are dropped as every format is read", "[co
   CHECK(json_result.articles[0].text == "ab\nc");
   CHECK(json_result.articles[0].source == "Agentur31m");
 
-  const fs::path trec = dir.write(
-      "steuer.trec", "<DOC><DOCNO>t1</DOCNO><HEADLINE>Titel&#27;[31m&#7;</HEADLINE>"
-                     "<TEXT>Text&#x9b;&#0;</TEXT></DOC>\n");
+  const fs::path trec = dir.write("steuer.trec",
+                                  "<DOC><DOCNO>t1</DOCNO><HEADLINE>Titel&#27;[31m&#7;</HEADLINE>"
+                                  "<TEXT>Text&#x9b;&#0;</TEXT></DOC>\n");
   const ReadResult trec_result = archivar::test::read_articles(trec, InputFormat::kTrec);
   REQUIRE(trec_result.articles.size() == 1);
   CHECK(clean(trec_result.articles[0]));
@@ -307,8 +306,9 @@ TEST_CASE("limits: a truncated tar member yields its complete records", "[corpus
     while (auto article = reader->next()) read.push_back(article->id);
     FAIL("no ReadError for the truncated member");
   } catch (const archivar::ReadError& error) {
-    CHECK(std::string(error.what()).find("kaputt.tar!a.jsonl: cannot read member: Truncated tar "
-                                         "archive") != std::string::npos);
+    CHECK(std::string(error.what())
+              .find("kaputt.tar!a.jsonl: cannot read member: Truncated tar "
+                    "archive") != std::string::npos);
   }
   // Every complete line before the cut (the cut one is lost with the rest).
   const std::size_t complete = static_cast<std::size_t>(

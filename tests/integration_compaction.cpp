@@ -151,7 +151,8 @@ TEST_CASE("what a killed compaction left behind is removed by the next run",
   // A copy marks itself with its own name (archivar-compaction-copy), as the indexer does.
   const auto copy = [&dir](const std::string& name, const std::string& marked_as) {
     const fs::path path = dir.write(name + "/postlist.glass", "x").parent_path();
-    if (!marked_as.empty()) write_file((path / "archivar-compaction-copy").string(), marked_as + "\n");
+    if (!marked_as.empty())
+      write_file((path / "archivar-compaction-copy").string(), marked_as + "\n");
     return path;
   };
   // A process id that cannot run (above Linux's largest), and one that does: this test's.

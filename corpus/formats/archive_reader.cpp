@@ -60,9 +60,9 @@ class ArchiveReader::MemberSource final : public ByteSource {
 
   ArchiveReader& owner_;
   std::string name_;
-  std::string_view block_;    // what is left of the block libarchive handed out last
-  std::uint64_t hole_ = 0;    // zeros to hand out before block_
-  la_int64_t position_ = 0;   // in the member, after block_
+  std::string_view block_;   // what is left of the block libarchive handed out last
+  std::uint64_t hole_ = 0;   // zeros to hand out before block_
+  la_int64_t position_ = 0;  // in the member, after block_
 };
 
 ArchiveReader::ArchiveReader(std::unique_ptr<ByteSource> source, std::string name,

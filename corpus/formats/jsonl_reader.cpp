@@ -171,7 +171,8 @@ std::optional<Article> JsonLinesReader::next() {
     }
     const auto field = [&record](std::string_view name) {
       const auto it = std::ranges::find(FieldMap::kFields, name);
-      return std::move(record.fields()[static_cast<std::size_t>(it - std::begin(FieldMap::kFields))]);
+      return std::move(
+          record.fields()[static_cast<std::size_t>(it - std::begin(FieldMap::kFields))]);
     };
     Article article{.id = field("id"),
                     .title = field("title"),

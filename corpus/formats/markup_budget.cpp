@@ -41,8 +41,8 @@ std::string markup_excess(std::string_view markup, const MarkupBudget& budget) {
       }
     }
     if (attributes > budget.max_attributes_per_element) {
-      return fmt::format("an element with {} attributes, more than the {} one may have",
-                         attributes, budget.max_attributes_per_element);
+      return fmt::format("an element with {} attributes, more than the {} one may have", attributes,
+                         budget.max_attributes_per_element);
     }
     nodes += attributes;
     if (nodes > budget.max_nodes) {

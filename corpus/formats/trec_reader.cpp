@@ -260,8 +260,8 @@ std::optional<Article> TrecReader::next() {
     }
     if (!closed && !reopened && record_bytes > kMaxRecordBytes) {
       skip_rest_of_document();
-      diagnostics_.skipped(where, fmt::format("document longer than {}; a </DOC> may be missing",
-                                              kMaxRecordText));
+      diagnostics_.skipped(
+          where, fmt::format("document longer than {}; a </DOC> may be missing", kMaxRecordText));
       continue;
     }
     Article article = record.take();

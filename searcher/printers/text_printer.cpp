@@ -68,9 +68,9 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     out_ << "\n\n";
   }
   if (page.suggestion) {
-    const std::string suggestion = color_
-                                       ? fmt::format("{}{}{}", kBold, printable(*page.suggestion), kReset)
-                                       : printable(*page.suggestion);
+    const std::string suggestion =
+        color_ ? fmt::format("{}{}{}", kBold, printable(*page.suggestion), kReset)
+               : printable(*page.suggestion);
     out_ << fmt::format("Meinten Sie: {}?\n\n", suggestion);
   }
   for (const ResultHit& result : page.hits) {

@@ -1,7 +1,8 @@
 // Fuzz target: the query language, read as a query and as plain words into Xapian queries.
+#include "searcher/query_parser.h"
+
 #include "common/analysis/analyzer.h"
 #include "fuzz_target.h"
-#include "searcher/query_parser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static archivar::Analyzer analyzer;

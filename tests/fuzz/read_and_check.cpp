@@ -82,9 +82,8 @@ void read_and_check(std::string_view bytes, std::string_view name, InputFormat f
   static DocumentBuilder builder(analyzer, postings);
   std::ostream discarded(nullptr);
   Diagnostics diagnostics(discarded, "fuzz", /*strict=*/false);
-  const ReaderOptions options{.member_format = format == InputFormat::kArchive
-                                                   ? InputFormat::kAuto
-                                                   : format};
+  const ReaderOptions options{.member_format =
+                                  format == InputFormat::kArchive ? InputFormat::kAuto : format};
   try {
     const std::unique_ptr<ArticleReader> reader = open_article_reader(
         std::make_unique<MemorySource>(bytes), std::string(name), format, options, diagnostics);

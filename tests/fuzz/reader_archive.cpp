@@ -1,4 +1,5 @@
-// Fuzz target: A tar or zip archive (members by their own formats) read from bytes into articles, checked as read_and_check() says.
+// Fuzz target: A tar or zip archive (members by their own formats) read from bytes into articles,
+// checked as read_and_check() says.
 #include "fuzz_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

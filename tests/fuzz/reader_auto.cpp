@@ -1,4 +1,5 @@
-// Fuzz target: Any input, its compression, format and encoding recognised read from bytes into articles, checked as read_and_check() says.
+// Fuzz target: Any input, its compression, format and encoding recognised read from bytes into
+// articles, checked as read_and_check() says.
 #include "fuzz_target.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

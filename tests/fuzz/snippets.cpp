@@ -19,7 +19,8 @@ void check(const archivar::Snippet& snippet, bool text_is_utf8) {
             "highlights out of order or outside the snippet");
     previous_end = end;
   }
-  require(!text_is_utf8 || archivar::is_valid_utf8(snippet.text), "a snippet cut inside a character");
+  require(!text_is_utf8 || archivar::is_valid_utf8(snippet.text),
+          "a snippet cut inside a character");
 }
 
 }  // namespace
