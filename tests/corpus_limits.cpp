@@ -62,7 +62,7 @@ TEST_CASE("limits: JSON nested deeper than the limit is skipped, the records aro
       R"({"id":"bomb","x":)" + std::string(10000, '[') + std::string(10000, ']') + "}\n";
   std::string objects;
   for (int i = 0; i < 10000; ++i) objects += R"({"a":)";
-  objects += "1" + std::string(10000, '}') + "\n";
+  objects.append("1").append(10000, '}').append("\n");
   const fs::path file = dir.write(
       "tief.jsonl", record("a") + deepest_allowed + too_deep + bomb + objects + record("z"));
   const ReadResult result = archivar::test::read_articles(file, InputFormat::kJsonLines);

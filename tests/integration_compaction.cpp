@@ -33,13 +33,6 @@ std::uintmax_t bytes_in(const fs::path& directory) {
   return total;
 }
 
-bool has_compaction_leftovers(const fs::path& parent) {
-  for (const auto& entry : fs::directory_iterator(parent)) {
-    if (entry.path().filename().string().find(".compacting-") != std::string::npos) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("a compacted database is smaller and answers exactly as before",

@@ -41,7 +41,7 @@ std::string articles(int first, int count) {
     if (i % 50 == 49 && texts.size() > 30) {
       text = texts[texts.size() - 30] + " Ergänzung";
     } else {
-      for (int w = 0; w < 30; ++w) text += (w > 0 ? " " : "") + word();
+      for (int w = 0; w < 30; ++w) text.append(w > 0 ? " " : "").append(word());
     }
     texts.push_back(text);
     lines += fmt::format(R"({{"id":"k{}","title":"{} {}","text":"{}"}})", i, word(), word(), text) +
@@ -70,13 +70,6 @@ std::set<std::string> ids_in(const std::string& db) {
 
 bool xapian_check_clean(const std::string& db) {
   return run("xapian-check " + shell_quote(db)).status == 0;
-}
-
-bool has_compaction_leftovers(const fs::path& parent) {
-  for (const auto& entry : fs::directory_iterator(parent)) {
-    if (entry.path().filename().string().find(".compacting-") != std::string::npos) return true;
-  }
-  return false;
 }
 
 }  // namespace

@@ -61,6 +61,13 @@ std::string as_unprivileged_user() {
   return "setpriv --reuid=65534 --regid=65534 --clear-groups ";
 }
 
+bool has_compaction_leftovers(const std::filesystem::path& parent) {
+  for (const auto& entry : std::filesystem::directory_iterator(parent)) {
+    if (entry.path().filename().string().find(".compacting-") != std::string::npos) return true;
+  }
+  return false;
+}
+
 CommandResult run_indexer(const std::string& db, const std::string& arguments) {
   return run(binary("archivar-index") + " --db " + shell_quote(db) + " " + arguments);
 }

@@ -30,6 +30,9 @@ std::string shell_quote(const std::string& text);
 /// (no setpriv).
 std::string as_unprivileged_user();
 
+/// Whether @a parent holds a directory an indexer's compaction made ("DB.compacting-...").
+bool has_compaction_leftovers(const std::filesystem::path& parent);
+
 /// Runs archivar-index on database @a db with @a arguments (already quoted for the shell).
 CommandResult run_indexer(const std::string& db, const std::string& arguments);
 
