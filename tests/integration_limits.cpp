@@ -40,7 +40,7 @@ std::string record(const std::string& id, const std::string& more = "") {
 }
 
 // The peak memory the indexer's summary reports, in MB.
-double peak_memory_mb(const std::string& summary) {
+[[maybe_unused]] double peak_memory_mb(const std::string& summary) {
   std::smatch match;
   const std::regex peak("peak memory ([0-9.]+) MB");
   REQUIRE(std::regex_search(summary, match, peak));
