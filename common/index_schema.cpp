@@ -1,5 +1,6 @@
 #include "common/index_schema.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 
@@ -7,26 +8,80 @@
 
 namespace archivar::schema {
 
-std::string id_term(std::string_view id) {
-  std::string term(kIdPrefix);
-  term += id;
+namespace {
+
+// The length Xapian counts: glass escapes each zero byte of a term with a second byte.
+std::size_t stored_term_bytes(std::string_view term) {
+  return term.size() + static_cast<std::size_t>(std::ranges::count(term, '\0'));
+}
+
+bool is_utf8_continuation(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+bool term_shortened(std::string_view prefix, std::string_view value) {
+  return stored_term_bytes(prefix) + stored_term_bytes(value) > kXapianMaxTermBytes;
+}
+
+std::string field_term(std::string_view prefix, std::string_view value) {
+  std::string term(prefix);
+  if (!term_shortened(prefix, value)) return term.append(value);
+  const std::string hash = content_hash(value);
+  std::size_t used = stored_term_bytes(prefix);
+  std::size_t cut = 0;
+  while (cut < value.size()) {
+    const std::size_t bytes = value[cut] == '\0' ? 2 : 1;
+    if (used + bytes + hash.size() > kXapianMaxTermBytes) break;
+    used += bytes;
+    ++cut;
+  }
+  while (cut > 0 && is_utf8_continuation(value[cut])) --cut;  // value[cut] exists: it was cut
+  term += value.substr(0, cut);
+  term += hash;
   return term;
 }
 
+std::string id_term(std::string_view id) {
+  return field_term(kIdPrefix, id);
+}
+
 std::string source_term(std::string_view source) {
-  return std::string(kSourcePrefix) + fold_keyword(source);
+  return field_term(kSourcePrefix, fold_keyword(source));
 }
 
 std::string section_term(std::string_view section) {
-  return std::string(kSectionPrefix) + fold_keyword(section);
+  return field_term(kSectionPrefix, fold_keyword(section));
 }
 
 std::string band_term(std::string_view band_key) {
-  return std::string(kBandPrefix) + std::string(band_key);
+  return field_term(kBandPrefix, band_key);
 }
 
 std::string group_term(std::string_view group) {
-  return std::string(kGroupPrefix) + std::string(group);
+  return field_term(kGroupPrefix, group);
+}
+
+std::string_view indexed_part(std::string_view text) {
+  if (text.size() <= kMaxIndexedFieldBytes) return text;
+  const std::size_t space = text.find_last_of(" \t\n", kMaxIndexedFieldBytes);
+  std::size_t cut = space != std::string_view::npos ? space : kMaxIndexedFieldBytes;
+  while (cut > 0 && is_utf8_continuation(text[cut])) --cut;
+  return text.substr(0, cut);
+}
+
+std::vector<ShortenedField> shortened_fields(const Article& article) {
+  std::vector<ShortenedField> fields;
+  const auto check = [&fields](std::string_view name, std::string_view prefix,
+                               std::string_view value) {
+    if (value.empty()) return;
+    const std::string folded = fold_keyword(value);
+    if (term_shortened(prefix, folded)) fields.push_back({name, folded.size()});
+  };
+  check("source", kSourcePrefix, article.source);
+  check("section", kSectionPrefix, article.section);
+  return fields;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/article.h"
 
@@ -55,9 +56,19 @@ inline constexpr Xapian::valueno kShortTextSlot = 8;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;
-/// Longer words (base64 blobs, URLs run together) are not indexed; Xapian's own limit
-/// is 245 bytes per term and an over-long term would fail the whole commit.
+/// Longer words (base64 blobs, URLs run together) are not indexed (a word, unlike a field
+/// value, is no key: nobody searches for such a blob).
 inline constexpr std::size_t kMaxTermBytes = 64;
+/// Xapian's own limit on a term, in bytes, each zero byte counting twice (glass stores the
+/// term in a B-tree key of at most 255 bytes with the document id). A longer term fails
+/// the whole batch when it is written, so no term built from input may exceed it: see
+/// field_term().
+inline constexpr std::size_t kXapianMaxTermBytes = 245;
+/// How much of an article's title and of its text is analysed and indexed; what follows is
+/// stored (and printed) but not searchable. Analysis takes about twenty times the text in
+/// memory (tokens, positions, vocabulary): a text of 30 MB, within the record limit, took
+/// 660 MB. The longest real articles are far shorter (FANG-COVID 0.34 MB, GermaParl 0.12 MB).
+inline constexpr std::size_t kMaxIndexedFieldBytes = std::size_t{4} << 20;
 /// Ids longer than this cannot be stored as a unique term.
 inline constexpr std::size_t kMaxIdBytes = 200;
 /// Position gap between title and text, so a phrase never spans the two.
@@ -73,11 +84,36 @@ inline constexpr std::string_view kFingerprintKey = "archivar.fingerprint";
 /// The words of the archive as written, with article counts (see Vocabulary).
 inline constexpr std::string_view kVocabularyKey = "archivar.vocabulary";
 
+/// The term of field value @a value under @a prefix: the two joined, or, when that is
+/// longer than Xapian allows (kXapianMaxTermBytes), the prefix, the value's first bytes
+/// (cut between UTF-8 characters) and a hash of the whole value (content_hash), exactly
+/// kXapianMaxTermBytes long. So every value keeps a term of its own, and a search for the
+/// value builds the same term. Every term made from input goes through here.
+std::string field_term(std::string_view prefix, std::string_view value);
+
+/// Whether field_term(@a prefix, @a value) had to shorten the value.
+bool term_shortened(std::string_view prefix, std::string_view value);
+
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);
 std::string section_term(std::string_view section);
 std::string band_term(std::string_view band_key);
 std::string group_term(std::string_view group);
+
+/// The part of @a text that is indexed: all of it, or its first kMaxIndexedFieldBytes cut
+/// before the word that runs past them.
+std::string_view indexed_part(std::string_view text);
+
+/// A field whose value is too long for a term of its own (see shortened_fields).
+struct ShortenedField {
+  std::string_view name;  ///< "source", "section"
+  std::size_t bytes = 0;  ///< the value's length as folded for its term
+};
+
+/// The fields of @a article whose terms field_term() shortens, for a warning: their values
+/// are kept whole in the stored fields and value slots. The id is not among them: ids
+/// longer than kMaxIdBytes are refused before their term is built.
+std::vector<ShortenedField> shortened_fields(const Article& article);
 
 /// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
 std::string content_hash(std::string_view data);

@@ -37,7 +37,8 @@ Xapian::Database open_local(const std::string& path) {
     // An indexer committing meanwhile can spoil the opening too.
     return read_despite_commits(
         [&] {
-          Xapian::Database database(path);
+          // As glass: Xapian would read a stub here itself, and run its programs.
+          Xapian::Database database(path, Xapian::DB_BACKEND_GLASS);
           database.get_metadata(std::string(schema::kFormatKey));  // reads past the root
           return database;
         },
@@ -65,7 +66,8 @@ ArchiveShard open_remote(const StubEntry& entry, const std::string& stub) {
   }
 }
 
-void open_into(const std::string& path, int depth, std::vector<ArchiveShard>& shards) {
+void open_into(const std::string& path, int depth, ProgramRemotes programs,
+               std::vector<ArchiveShard>& shards) {
   const fs::path stub = stub_file_of(path);
   if (stub.empty()) {
     ArchiveShard shard{path, open_local(path)};
@@ -86,6 +88,12 @@ void open_into(const std::string& path, int depth, std::vector<ArchiveShard>& sh
     throw ArchiveOpenError(fmt::format("stub file '{}' lists no database", stub.string()));
   }
   for (const StubEntry& entry : entries) {
+    if (entry.kind == StubEntry::Kind::kRemoteProgram && programs == ProgramRemotes::kRefuse) {
+      throw ArchiveOpenError(fmt::format(
+          "{}:{}: the shard 'remote :{}' would run the program '{}'; if you trust this stub "
+          "file, allow it with --allow-program-remote",
+          stub.string(), entry.line, entry.program, entry.program));
+    }
     if (entry.kind != StubEntry::Kind::kLocal) {
       ArchiveShard shard = open_remote(entry, stub.string());
       check_written_by_us(shard.database, shard.name);
@@ -93,7 +101,7 @@ void open_into(const std::string& path, int depth, std::vector<ArchiveShard>& sh
       continue;
     }
     try {
-      open_into(entry.path, depth + 1, shards);
+      open_into(entry.path, depth + 1, programs, shards);
     } catch (const ArchiveOpenError& e) {
       throw ArchiveOpenError(fmt::format("{}:{}: {}", stub.string(), entry.line, e.what()));
     }
@@ -102,15 +110,17 @@ void open_into(const std::string& path, int depth, std::vector<ArchiveShard>& sh
 
 }  // namespace
 
-std::vector<ArchiveShard> open_archive_shards(const std::string& path) {
+std::vector<ArchiveShard> open_archive_shards(const std::string& path, ProgramRemotes programs) {
   std::vector<ArchiveShard> shards;
-  open_into(path, 0, shards);
+  open_into(path, 0, programs, shards);
   return shards;
 }
 
-Xapian::Database open_archive_database(const std::string& path) {
+Xapian::Database open_archive_database(const std::string& path, ProgramRemotes programs) {
   Xapian::Database database;
-  for (const ArchiveShard& shard : open_archive_shards(path)) database.add_database(shard.database);
+  for (const ArchiveShard& shard : open_archive_shards(path, programs)) {
+    database.add_database(shard.database);
+  }
   return database;
 }
 

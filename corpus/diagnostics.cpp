@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "common/text/control_characters.h"
+
 namespace archivar {
 namespace {
 
@@ -17,7 +19,8 @@ Diagnostics::Diagnostics(std::ostream& out, std::string program, bool strict)
 void Diagnostics::report(std::string_view where, std::string_view reason,
                          std::string_view outcome) {
   if (strict_) throw InputError(fmt::format("{}: {}", where, reason));
-  out_ << fmt::format("{}: warning: {}: {} ({})\n", program_, where, reason, outcome);
+  out_ << fmt::format("{}: warning: {}: {} ({})\n", program_, printable(where), printable(reason),
+                      outcome);
 }
 
 void Diagnostics::skipped(std::string_view where, std::string_view reason) {
@@ -58,11 +61,13 @@ void Diagnostics::duplicate(std::string_view where, std::string_view reason,
 void Diagnostics::print_repeated_repairs() {
   for (const auto& [group, repeats] : repair_groups_) {
     if (repeats > 0)
-      out_ << fmt::format("{}: note: {}: {} more repaired the same way\n", program_, group,
-                          repeats);
+      out_ << fmt::format("{}: note: {}: {} more repaired the same way\n", program_,
+                          printable(group), repeats);
   }
   for (const auto& [group, repeats] : duplicate_groups_) {
-    if (repeats > 0) out_ << fmt::format("{}: note: {}: {} more\n", program_, group, repeats);
+    if (repeats > 0) {
+      out_ << fmt::format("{}: note: {}: {} more\n", program_, printable(group), repeats);
+    }
   }
 }
 
@@ -77,7 +82,7 @@ void Diagnostics::input_failed(std::string_view where, std::string_view reason) 
 
 void Diagnostics::note_once(std::string_view key, std::string_view message) {
   if (!noted_.emplace(key).second) return;
-  out_ << fmt::format("{}: note: {}\n", program_, message);
+  out_ << fmt::format("{}: note: {}\n", program_, printable(message));
 }
 
 }  // namespace archivar

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "common/index_schema.h"
+#include "common/text/control_characters.h"
 #include "common/text/double_encoding.h"
 #include "common/text/utf8.h"
 
@@ -49,9 +51,54 @@ bool finish_record(Article& article, std::string_view file, Diagnostics& diagnos
                                      repaired),
                          fmt::format("{}: double-encoded UTF-8", file), kDoubleEncodedKind);
   }
+  drop_control_characters(article);
   if (!has_content(article, diagnostics)) return false;
   ensure_id(article, file, diagnostics);
+  report_shortened_terms(article, diagnostics);
+  report_partly_indexed(article, diagnostics);
   return true;
+}
+
+void drop_control_characters(Article& article) {
+  for (std::string* text : {&article.title, &article.text}) {
+    if (has_control_characters(*text, LineBreaks::kKeep)) {
+      *text = without_control_characters(*text, LineBreaks::kKeep);
+    }
+  }
+  for (std::string* field : {&article.id, &article.date, &article.source, &article.section,
+                             &article.url, &article.author}) {
+    if (has_control_characters(*field, LineBreaks::kToSpace)) {
+      *field = without_control_characters(*field, LineBreaks::kToSpace);
+    }
+  }
+}
+
+void report_partly_indexed(const Article& article, Diagnostics& diagnostics) {
+  for (const auto& [name, value] :
+       {std::pair<std::string_view, const std::string&>{"title", article.title},
+        {"text", article.text}}) {
+    if (value.size() <= schema::kMaxIndexedFieldBytes) continue;
+    diagnostics.repaired(article.origin,
+                         fmt::format("{} of {:.1f} MiB: only its first {} MiB are searchable, all "
+                                     "of it is stored",
+                                     name, static_cast<double>(value.size()) / (1 << 20),
+                                     schema::kMaxIndexedFieldBytes >> 20));
+  }
+}
+
+void report_shortened_terms(const Article& article, Diagnostics& diagnostics) {
+  const std::vector<schema::ShortenedField> fields = schema::shortened_fields(article);
+  if (fields.empty()) return;
+  std::string which;
+  for (const schema::ShortenedField& field : fields) {
+    if (!which.empty()) which += " and ";
+    which += fmt::format("{} of {} bytes", field.name, field.bytes);
+  }
+  diagnostics.repaired(
+      article.origin,
+      fmt::format("{} longer than the index takes as a term ({} bytes); stored whole, searched "
+                  "by a shortened term",
+                  which, schema::kXapianMaxTermBytes));
 }
 
 std::string stable_path(std::string_view file) {

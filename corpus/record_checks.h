@@ -26,10 +26,25 @@ void repair_encoding_by_line(std::string& document, std::string_view file, Diagn
                              std::uint64_t first_line = 1);
 
 /// The checks every reader makes before it returns @a article: double-encoded UTF-8 in
-/// its fields is repaired (reported once per @a file, counted per article), an article
-/// with neither title nor text is reported as skipped (returns false), and one without
-/// an id gets one (see ensure_id).
+/// its fields is repaired (reported once per @a file, counted per article), control
+/// characters are dropped (see drop_control_characters), an article with neither title
+/// nor text is reported as skipped (returns false), one without an id gets one (see
+/// ensure_id), and fields too long for a term or for analysis are reported (see
+/// report_shortened_terms, report_partly_indexed).
 bool finish_record(Article& article, std::string_view file, Diagnostics& diagnostics);
+
+/// Drops the control characters (ESC, BEL, NUL, C1) from every field of @a article; title
+/// and text keep their line breaks and tabs, the other fields get spaces for them. They
+/// mean nothing in an article, and printed they would command the reader's terminal.
+void drop_control_characters(Article& article);
+
+/// Reports, as repaired, a title or text longer than the index analyses (see
+/// schema::kMaxIndexedFieldBytes): the rest of it is stored but not searchable.
+void report_partly_indexed(const Article& article, Diagnostics& diagnostics);
+
+/// Reports, as repaired, each field of @a article whose search term Xapian could not take
+/// whole (see schema::shortened_fields): it is indexed by a shortened term.
+void report_shortened_terms(const Article& article, Diagnostics& diagnostics);
 
 /// Gives @a article without an id the id "FILE:LINE" taken from its origin, and says so
 /// once per file. The file part is the absolute path, so a re-run from elsewhere still

@@ -7,7 +7,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
+#include <cstdint>
 #include <cstring>
+#include <fstream>
+#include <random>
 #include <string>
 
 #include "common/index_schema.h"
@@ -20,21 +24,26 @@ namespace {
 
 constexpr std::string_view kCopySuffix = ".compacting-";
 
-// Unique per process: two indexers may compact the same database one after the other,
-// and the first may still be removing its old tables when the second begins.
+// The file that marks a directory as a copy this indexer made, holding the directory's
+// own name: only such a directory is ever removed as abandoned, not a user's
+// "news.db.compacting-backup", nor a copy of a copy kept under another name.
+constexpr std::string_view kCopyMarker = "archivar-compaction-copy";
+
+// "PATH.compacting-PID-TOKEN": the process id, so that a copy still being removed by an
+// indexer that runs is left alone, and a random token, so that the name is the copy's own.
 fs::path copy_path(const fs::path& path) {
-  return fs::path(path.string() + std::string(kCopySuffix) + std::to_string(::getpid()));
+  std::random_device random;
+  const std::uint64_t token = (std::uint64_t{random()} << 32) ^ random();
+  return fs::path(fmt::format("{}{}{}-{:016x}", path.string(), kCopySuffix, ::getpid(), token));
 }
 
-bool process_runs(const std::string& pid_text) {
-  try {
-    std::size_t used = 0;
-    const long pid = std::stol(pid_text, &used);
-    if (used != pid_text.size() || pid <= 0) return false;
-    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
-  } catch (const std::exception&) {
-    return false;
-  }
+bool process_runs(std::string_view pid_and_token) {
+  const std::string_view pid_text = pid_and_token.substr(0, pid_and_token.find('-'));
+  long pid = 0;
+  const auto [end, error] =
+      std::from_chars(pid_text.data(), pid_text.data() + pid_text.size(), pid);
+  if (error != std::errc() || end != pid_text.data() + pid_text.size() || pid <= 0) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 }
 
 void sync_path(const fs::path& path, int flags) {
@@ -50,6 +59,29 @@ void sync_path(const fs::path& path, int flags) {
     throw CompactionError(
         fmt::format("cannot sync '{}': {}", path.string(), std::strerror(saved_errno)));
   }
+}
+
+// Marks @a directory as a copy that goes by the name @a copy_name (its own, or the one
+// it will have after the exchange), durably.
+void mark_copy(const fs::path& directory, const fs::path& copy_name) {
+  const fs::path marker = directory / kCopyMarker;
+  {
+    std::ofstream out(marker, std::ios::trunc);
+    out << copy_name.filename().string() << '\n';
+    if (!out.flush()) {
+      throw CompactionError(
+          fmt::format("cannot write '{}': {}", marker.string(), std::strerror(errno)));
+    }
+  }
+  sync_path(marker, O_RDONLY);
+  sync_path(directory, O_RDONLY | O_DIRECTORY);
+}
+
+// Whether @a directory is marked as a copy by the name it has.
+bool is_marked_copy(const fs::path& directory) {
+  std::ifstream in(directory / kCopyMarker);
+  std::string name;
+  return std::getline(in, name) && name == directory.filename().string();
 }
 
 // The exchange must not make a copy visible whose blocks are still only in the page cache.
@@ -76,7 +108,8 @@ void carry_over_other_files(const fs::path& from, const fs::path& to, bool merge
   for (const auto& entry : fs::directory_iterator(from)) {
     const std::string name = entry.path().filename().string();
     const bool xapians = name.ends_with(".glass") || name == "iamglass" || name == "flintlock";
-    if (xapians || name.starts_with("archivar-index.pid")) continue;  // the writer's own
+    // The writer's own, and a marker a killed compaction left.
+    if (xapians || name.starts_with("archivar-index.pid") || name == kCopyMarker) continue;
     if (merged && (name == "XAPIANDB" || name.starts_with("shard-"))) continue;
     fs::copy(entry.path(), to / name,
              fs::copy_options::recursive | fs::copy_options::copy_symlinks);
@@ -116,10 +149,13 @@ void remove_abandoned_copies(const fs::path& database) {
   std::error_code error;
   for (const auto& entry : fs::directory_iterator(path.parent_path(), error)) {
     const std::string name = entry.path().filename().string();
-    if (name.starts_with(prefix) && !process_runs(name.substr(prefix.size()))) {
+    if (name.starts_with(prefix) && !process_runs(std::string_view(name).substr(prefix.size())) &&
+        is_marked_copy(entry.path())) {
       fs::remove_all(entry.path(), error);
     }
   }
+  // A compaction killed around the exchange leaves its marker in the database too.
+  if (!is_marked_copy(path)) fs::remove(path / kCopyMarker, error);
 }
 
 std::uintmax_t directory_bytes(const fs::path& directory) {
@@ -138,17 +174,25 @@ fs::path swap_in_copy(const fs::path& database, bool merge) {
   const fs::path copy = copy_path(target);
   std::error_code ignored;
   try {
-    fs::remove_all(copy, ignored);
+    fs::create_directory(copy);
+    mark_copy(copy, copy);
     // FULL, as xapian-compact does by default (GermaParl: 1,449 MB, against 1,458 MB at
     // the standard level); not FULLER, whose oversize items Xapian advises against for a
     // database that is updated later. Shards have overlapping document ids: renumbered.
+    // Shards are read through the stub the indexer wrote; a single database only as glass,
+    // so that a stub put in its place cannot make the compaction read elsewhere.
     ArchiveCompactor compactor;
-    Xapian::Database(target.string())
-        .compact(copy.string(),
-                 Xapian::Compactor::FULL | (merge ? 0 : Xapian::DBCOMPACT_NO_RENUMBER), 0,
-                 compactor);
+    Xapian::Database source =
+        merge ? Xapian::Database(target.string())
+              : Xapian::Database(target.string(), Xapian::DB_BACKEND_GLASS);
+    source.compact(copy.string(),
+                   Xapian::Compactor::FULL | (merge ? 0 : Xapian::DBCOMPACT_NO_RENUMBER), 0,
+                   compactor);
     carry_over_other_files(target, copy, merge);
     sync_directory_tree(copy);
+    // After the exchange the old tables go by the copy's name: marked so, a crash before
+    // they are removed leaves them for the next run to remove.
+    mark_copy(target, copy);
   } catch (const Xapian::Error& e) {
     fs::remove_all(copy, ignored);
     throw CompactionError(fmt::format("cannot write the compacted copy '{}': {}", copy.string(),
@@ -160,9 +204,11 @@ fs::path swap_in_copy(const fs::path& database, bool merge) {
   if (::renameat2(AT_FDCWD, copy.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) != 0) {
     const int saved_errno = errno;
     fs::remove_all(copy, ignored);
+    fs::remove(target / kCopyMarker, ignored);
     throw CompactionError(fmt::format("cannot exchange '{}' with its compacted copy: {}",
                                       target.string(), std::strerror(saved_errno)));
   }
+  fs::remove(target / kCopyMarker, ignored);  // the compacted tables' marker: they are the database
   try {
     sync_path(target.parent_path(), O_RDONLY | O_DIRECTORY);
   } catch (const CompactionError&) {

@@ -21,9 +21,12 @@ std::uintmax_t directory_bytes(const std::filesystem::path& directory);
 
 /// Removes what compactions killed half-way left beside the database at @a path (a
 /// partial copy, or the old tables after the exchange); call it holding the write lock.
+/// Only directories marked as copies by the compaction that made them are removed: a
+/// user's PATH.compacting-backup stays.
 void remove_abandoned_copies(const std::filesystem::path& path);
 
-/// Builds a compacted copy of the database at @a path beside it (PATH.compacting-PID),
+/// Builds a compacted copy of the database at @a path beside it (PATH.compacting-PID-TOKEN,
+/// marked as the copy of that name),
 /// syncs it, and exchanges the two directories atomically (renameat2 RENAME_EXCHANGE):
 /// readers and a crash see either the old database or the compacted one at @a path, never
 /// a mix. The caller must hold the database's write lock with everything committed, so

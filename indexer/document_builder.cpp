@@ -53,9 +53,9 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
     return tokens;
   };
   const TokenStream title_tokens =
-      add_field(article.title, schema::kTitlePrefix, schema::kTitleWdf);
+      add_field(schema::indexed_part(article.title), schema::kTitlePrefix, schema::kTitleWdf);
   next_position += schema::kTextPositionGap;
-  const TokenStream text_tokens = add_field(article.text, {}, 1);
+  const TokenStream text_tokens = add_field(schema::indexed_part(article.text), {}, 1);
   add_fingerprint(title_tokens, text_tokens, document);
 
   document.add_boolean_term(schema::id_term(article.id));

@@ -9,6 +9,7 @@
 #include "common/date.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
+#include "common/text/control_characters.h"
 #include "indexer/database_compaction.h"
 
 namespace fs = std::filesystem;
@@ -45,15 +46,16 @@ std::vector<std::pair<std::string, std::uint64_t>> field_counts(const Xapian::Da
 std::string describe_counts(const std::vector<std::pair<std::string, std::uint64_t>>& counts) {
   std::string text = std::to_string(counts.size());
   for (std::size_t i = 0; i < counts.size(); ++i) {
-    text += fmt::format("{} {} ({})", i == 0 ? ":" : ",", counts[i].first, counts[i].second);
+    text +=
+        fmt::format("{} {} ({})", i == 0 ? ":" : ",", printable(counts[i].first), counts[i].second);
   }
   return text;
 }
 
 }  // namespace
 
-IndexInfo read_index_info(const fs::path& path) {
-  const Xapian::Database database = open_archive_database(path.string());
+IndexInfo read_index_info(const fs::path& path, ProgramRemotes programs) {
+  const Xapian::Database database = open_archive_database(path.string(), programs);
   IndexInfo info{.path = path,
                  .articles = database.get_doccount(),
                  .dated = database.get_value_freq(schema::kDateSlot)};
@@ -76,8 +78,8 @@ IndexInfo read_index_info(const fs::path& path) {
   return info;
 }
 
-std::string describe_index(const fs::path& path) {
-  const IndexInfo info = read_index_info(path);
+std::string describe_index(const fs::path& path, ProgramRemotes programs) {
+  const IndexInfo info = read_index_info(path, programs);
   std::string dates = "none";
   if (info.dated > 0) {
     dates = fmt::format("{} .. {}", info.first_date, info.last_date);
@@ -96,9 +98,9 @@ std::string describe_index(const fs::path& path) {
       "analyzer  {}\n"
       "size      {} on disk\n"
       "updated   {}\n",
-      path.string(), info.articles, dates, describe_counts(info.sources),
+      printable(path.string()), info.articles, dates, describe_counts(info.sources),
       describe_counts(info.sections), info.near_duplicate_groups, info.articles_in_groups,
-      info.articles_in_groups - info.near_duplicate_groups, or_dash(info.analyzer),
+      info.articles_in_groups - info.near_duplicate_groups, or_dash(printable(info.analyzer)),
       human_size(info.bytes_on_disk), or_dash(info.updated));
 }
 

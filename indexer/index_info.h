@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "common/open_database.h"
+
 namespace archivar {
 
 struct IndexInfo {
@@ -27,11 +29,14 @@ struct IndexInfo {
 };
 
 /// Reads what the database at @a path holds. Throws ArchiveOpenError when it is missing or
-/// not an Archivar database.
-IndexInfo read_index_info(const std::filesystem::path& path);
+/// not an Archivar database, or is a stub with program-served shards that @a programs
+/// refuses.
+IndexInfo read_index_info(const std::filesystem::path& path,
+                          ProgramRemotes programs = ProgramRemotes::kRefuse);
 
-/// A report on the database at @a path, one "label  value" line each. Throws
-/// ArchiveOpenError when it is missing or not an Archivar database.
-std::string describe_index(const std::filesystem::path& path);
+/// A report on the database at @a path, one "label  value" line each; field values that
+/// came from the archive are made printable (see printable()). Throws as read_index_info.
+std::string describe_index(const std::filesystem::path& path,
+                           ProgramRemotes programs = ProgramRemotes::kRefuse);
 
 }  // namespace archivar

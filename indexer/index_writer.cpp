@@ -2,11 +2,14 @@
 // whatever is pending, including the half of a batch that a fatal error interrupted.
 #include "indexer/index_writer.h"
 
+#include <fcntl.h>
 #include <fmt/chrono.h>
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -54,6 +57,40 @@ std::string describe_writer(const fs::path& database) {
   return fmt::format(" by process {} ({}, writing since {})", pid, name, since);
 }
 
+// Whether this process may write @a path (its effective ids, as the kernel checks them).
+std::string unwritable_reason(const fs::path& path, int mode) {
+  if (::faccessat(AT_FDCWD, path.c_str(), mode, AT_EACCESS) == 0) return {};
+  return std::strerror(errno);
+}
+
+// A database the indexer may not write failed late: Xapian reported the lock it could not
+// take as held by another indexer (and --wait waited for ever), or, with a lock it could
+// take, the first commit failed, after every input had been read and analysed.
+void check_writable(const fs::path& path) {
+  std::error_code error;
+  if (!fs::exists(path, error)) {
+    const fs::path parent = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    if (const std::string reason = unwritable_reason(parent, W_OK | X_OK); !reason.empty()) {
+      throw IndexOpenError(fmt::format("cannot create database '{}' in '{}': {}", path.string(),
+                                       parent.string(), reason));
+    }
+    return;
+  }
+  std::vector<fs::path> paths{path};
+  for (const auto& entry : fs::directory_iterator(path, error)) {
+    if (entry.is_regular_file(error)) paths.push_back(entry.path());
+  }
+  for (const fs::path& file : paths) {
+    const int mode = file == path ? W_OK | X_OK : W_OK;
+    if (const std::string reason = unwritable_reason(file, mode); !reason.empty()) {
+      throw IndexOpenError(fmt::format(
+          "cannot write to database '{}' ('{}': {}); index as a user who may write it, or into "
+          "another database",
+          path.string(), file.string(), reason));
+    }
+  }
+}
+
 Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
   std::error_code error;
   // An empty file too: Xapian would read it as a stub file listing no database.
@@ -62,10 +99,19 @@ Xapian::WritableDatabase open_database(const fs::path& path, bool wait) {
     throw IndexOpenError(fmt::format(
         "'{}' exists and is not a Xapian database; refusing to write into it", path.string()));
   }
+  check_writable(path);
   for (bool noted = false;;) {
     try {
-      return Xapian::WritableDatabase(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    } catch (const Xapian::DatabaseLockError&) {
+      // As glass: Xapian would otherwise follow a stub file found at PATH.
+      return Xapian::WritableDatabase(path.string(),
+                                      Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    } catch (const Xapian::DatabaseLockError& e) {
+      // Xapian reports every failure to take the lock alike; only a lock another process
+      // holds is worth waiting for.
+      if (e.get_msg().find("already locked") == std::string::npos) {
+        throw IndexOpenError(
+            fmt::format("cannot lock database '{}' for writing: {}", path.string(), e.get_msg()));
+      }
       if (!wait) {
         throw IndexOpenError(
             fmt::format("database '{}' is locked{}: another indexer is writing to it (--wait waits "
@@ -159,6 +205,7 @@ IndexWriter::~IndexWriter() {
 }
 
 void IndexWriter::begin_batch() {
+  ++uncommitted_changes_;
   if (in_transaction_) return;
   database_.begin_transaction(/*flushed=*/true);
   in_transaction_ = true;
@@ -175,7 +222,7 @@ IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document do
   in_batch_memory_ +=
       (stored_bytes > 0 ? stored_bytes : document.get_data().size()) * kMemoryPerStoredByte;
   database_.replace_document(id_term, document);
-  count_change();
+  count_article();
   return exists ? Outcome::kReplaced : Outcome::kAdded;
 }
 
@@ -195,11 +242,10 @@ bool IndexWriter::set_group(const std::string& id, const std::string& group) {
   document.add_value(schema::kGroupSlot, group);
   document.add_boolean_term(schema::group_term(group));
   database_.replace_document(*posting, document);
-  count_change();
   return true;
 }
 
-void IndexWriter::count_change() {
+void IndexWriter::count_article() {
   if (++in_batch_ >= batch_documents_ ||
       (batch_memory_limit_ > 0 && in_batch_memory_ >= batch_memory_limit_)) {
     commit();
@@ -211,12 +257,12 @@ bool IndexWriter::remove(const std::string& id) {
   const std::string id_term = schema::id_term(id);
   if (!database_.term_exists(id_term)) return false;
   database_.delete_document(id_term);
-  count_change();
+  count_article();
   return true;
 }
 
 void IndexWriter::commit() {
-  begin_batch();
+  if (!in_transaction_) return;  // nothing changed: nothing to write (a full disk stays full)
   const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
   database_.set_metadata(std::string(schema::kUpdatedKey),
                          fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now));
@@ -224,6 +270,7 @@ void IndexWriter::commit() {
   database_.commit_transaction();
   in_transaction_ = false;
   in_batch_ = 0;
+  uncommitted_changes_ = 0;
   in_batch_memory_ = 0;
   batch_words_.clear();
 }

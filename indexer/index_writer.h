@@ -96,20 +96,22 @@ class IndexWriter {
   /// memory until it commits). 0: by the article count alone.
   void limit_batch_memory(std::uint64_t bytes) { batch_memory_limit_ = bytes; }
 
-  /// Changes since the last commit (0 right after one).
-  std::uint64_t pending() const { return in_batch_; }
+  /// Changes since the last commit (0 right after one), group labels and metadata included.
+  std::uint64_t pending() const { return uncommitted_changes_; }
 
  private:
   void begin_batch();
-  /// Counts one change into the batch and commits when it is full.
-  void count_change();
+  /// Counts one article put or removed into the batch and commits when it is full: a
+  /// batch is --batch articles, whatever group labels came with them.
+  void count_article();
 
   Xapian::WritableDatabase database_;
   std::filesystem::path path_;
   AnalyzerOptions analyzer_;
   std::uint64_t batch_documents_;
   Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
-  std::uint64_t in_batch_ = 0;
+  std::uint64_t in_batch_ = 0;  ///< articles put or removed since the last commit
+  std::uint64_t uncommitted_changes_ = 0;
   std::uint64_t batch_memory_limit_ = 0;
   std::uint64_t in_batch_memory_ = 0;  ///< estimated bytes held for the uncommitted batch
   bool in_transaction_ = false;

@@ -1,8 +1,11 @@
 // archivar-index: reads news archives and writes them into an Archivar (Xapian) database.
 #include <fmt/format.h>
+#include <sys/statvfs.h>
 
 #include <boost/program_options.hpp>
 #include <charconv>
+#include <cstdlib>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -10,6 +13,7 @@
 #include "common/analysis/compound_dictionary.h"
 #include "common/open_database.h"
 #include "common/text/charset_guess.h"
+#include "common/text/control_characters.h"
 #include "common/version.h"
 #include "corpus/diagnostics.h"
 #include "indexer/index_info.h"
@@ -104,6 +108,36 @@ std::pair<unsigned, unsigned> parse_shard(const std::string& spec) {
   return {part, of};
 }
 
+// The database being written, for the last words below.
+std::string database_in_use;
+
+// Xapian 1.4 ends the process (std::terminate, from inside commit_transaction) when the disk
+// fills up at some points of a commit, where it reports others as errors; no exception
+// reaches us. The commit is atomic, so the database is as of its last commit: say so,
+// and why, instead of "terminate called without an active exception" and a core dump.
+[[noreturn]] void report_termination() {
+  std::string reason = "an internal error";
+  if (const std::exception_ptr error = std::current_exception()) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+      reason = fmt::format("an error no part of it expected ({})", printable(e.what()));
+    } catch (...) {
+    }
+  }
+  // Less than a megabyte left where the database is: the disk filled up.
+  struct statvfs disk {};
+  if (!database_in_use.empty() && ::statvfs(database_in_use.c_str(), &disk) == 0 &&
+      static_cast<double>(disk.f_bavail) * static_cast<double>(disk.f_frsize) < 1e6) {
+    reason = "a full disk";
+  }
+  std::cerr << fmt::format(
+      "archivar-index: error: stopped by {} while writing '{}'; the database is left as of its "
+      "last commit\n",
+      reason, printable(database_in_use));
+  std::_Exit(kExitFatal);
+}
+
 std::vector<std::string> parse_columns(const std::string& spec) {
   std::vector<std::string> columns;
   std::size_t begin = 0;
@@ -183,6 +217,8 @@ int main(int argc, char** argv) {
       ("info", "print what the database holds (articles, dates, sources, size) and exit")
       ("json", "print the run's summary (or --info) as one JSON object on stdout")
       ("version", "print the version, the git commit and the compound dictionary in use")
+      ("allow-program-remote",
+       "with --info, let a stub file's 'remote :PROGRAM' lines run their program")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -217,14 +253,16 @@ int main(int argc, char** argv) {
     if (vm.count("info")) {
       if (!inputs.empty()) throw po::error("--info takes no INPUT");
       try {
+        const ProgramRemotes programs =
+            vm.count("allow-program-remote") ? ProgramRemotes::kAllow : ProgramRemotes::kRefuse;
         if (vm.count("json")) {
-          std::cout << info_json(read_index_info(database)).dump() << "\n";
+          std::cout << info_json(read_index_info(database, programs)).dump() << "\n";
         } else {
-          std::cout << describe_index(database);
+          std::cout << describe_index(database, programs);
         }
         return kExitOk;
       } catch (const ArchiveOpenError& error) {
-        std::cerr << "archivar-index: " << error.what() << "\n";
+        std::cerr << "archivar-index: " << printable(error.what()) << "\n";
         return kExitFatal;
       }
     }
@@ -288,11 +326,13 @@ int main(int argc, char** argv) {
         std::chrono::milliseconds(static_cast<long long>(progress_seconds * 1000));
     options.deletions = deletions;
   } catch (const std::exception& error) {
-    std::cerr << "archivar-index: " << error.what() << " (see --help)\n";
+    std::cerr << "archivar-index: " << printable(error.what()) << " (see --help)\n";
     return kExitUsage;
   }
 
   Diagnostics diagnostics(std::cerr, "archivar-index", vm.count("strict") > 0);
+  database_in_use = database;
+  std::set_terminate(report_termination);
   try {
     const IndexSummary summary = run_index(std::move(options), diagnostics);
     if (vm.count("json")) {
@@ -304,15 +344,15 @@ int main(int argc, char** argv) {
         summary.skipped > 0 || summary.failed_inputs > 0 || summary.duplicates > 0;
     return problems ? kExitSkipped : kExitOk;
   } catch (const InputError& error) {
-    std::cerr << "archivar-index: error: " << error.what()
+    std::cerr << "archivar-index: error: " << printable(error.what())
               << " (--strict; database left as of its last commit)\n";
   } catch (const IndexOpenError& error) {
-    std::cerr << "archivar-index: error: " << error.what() << "\n";
+    std::cerr << "archivar-index: error: " << printable(error.what()) << "\n";
   } catch (const Xapian::Error& error) {
-    std::cerr << "archivar-index: error: " << error.get_description()
+    std::cerr << "archivar-index: error: " << printable(error.get_description())
               << " (database left as of its last commit)\n";
   } catch (const std::exception& error) {
-    std::cerr << "archivar-index: error: " << error.what() << "\n";
+    std::cerr << "archivar-index: error: " << printable(error.what()) << "\n";
   }
   return kExitFatal;
 }

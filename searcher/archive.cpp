@@ -24,14 +24,14 @@ class ContentTerms final : public Xapian::ExpandDecider {
 
 }  // namespace
 
-Archive::Archive(const std::vector<std::string>& paths) {
+Archive::Archive(const std::vector<std::string>& paths, ProgramRemotes programs) {
   // Articles without a date come last, oldest first too: "\xff" sorts after every date.
   undated_last_.add_value(schema::kDateSlot, /*reverse=*/false, std::string(schema::kUndatedLast));
   if (paths.empty()) throw ArchiveOpenError("no database given (--db DIR)");
   std::string analyzer_spec;
   std::string first_shard;
   for (const std::string& path : paths) {
-    for (ArchiveShard& shard : open_archive_shards(path)) {
+    for (ArchiveShard& shard : open_archive_shards(path, programs)) {
       const std::string spec = shard.database.get_metadata(std::string(schema::kAnalyzerKey));
       if (first_shard.empty()) {
         analyzer_spec = spec;

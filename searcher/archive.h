@@ -91,7 +91,9 @@ class Archive {
   /// Throws ArchiveOpenError with one sentence naming the path when one is missing,
   /// unreadable or not written by archivar-index, or when the shards were built with
   /// different analyzers.
-  explicit Archive(const std::vector<std::string>& paths);
+  /// A stub's shards served by programs are opened only as @a programs allows.
+  explicit Archive(const std::vector<std::string>& paths,
+                   ProgramRemotes programs = ProgramRemotes::kRefuse);
 
   /// The analyzer options the index was built with; queries must use the same.
   const AnalyzerOptions& analyzer_options() const { return analyzer_options_; }

@@ -5,8 +5,10 @@
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
+#include <limits>
 
 #include "common/analysis/compound_dictionary.h"
+#include "common/text/control_characters.h"
 #include "common/version.h"
 #include "searcher/facets.h"
 #include "searcher/printers/result_printer.h"
@@ -39,7 +41,8 @@ Query language:
   date:2022  date:..2021-06  date:2020-03..   or DD.MM.YYYY; open ends allowed
 
 DIR may be a Xapian stub file listing shards (lines "auto PATH" or "remote HOST:PORT"
-for a server started with xapian-tcpsrv); --db may be given several times.
+for a server started with xapian-tcpsrv); --db may be given several times. Shards
+served by a program ("remote :PROGRAM ARGS") need --allow-program-remote.
 
 Options:
 )";
@@ -72,15 +75,17 @@ std::size_t column_of(std::string_view text, std::size_t offset) {
 }
 
 void report_query_error(std::string_view query, const QueryError& error, std::string_view topic) {
-  const std::string where = topic.empty() ? "" : fmt::format(" (topic {})", topic);
+  const std::string where = topic.empty() ? "" : fmt::format(" (topic {})", printable(topic));
   if (error.offset() == std::string::npos) {
-    std::cerr << fmt::format("archivar-search: {}{}\n", error.what(), where);
+    std::cerr << fmt::format("archivar-search: {}{}\n", printable(error.what()), where);
     return;
   }
   const std::size_t column = column_of(query, error.offset());
+  // The caret goes under the query as printed, where escapes of control characters widen it.
+  const std::string shown = printable(query.substr(0, error.offset()));
   std::cerr << fmt::format(
       "archivar-search: cannot parse query{} at column {}: {}\n  {}\n  {:>{}}\n", where, column,
-      error.what(), query, "^", column);
+      printable(error.what()), printable(query), "^", column_of(shown, shown.size()));
 }
 
 bool want_color(const std::string& mode) {
@@ -149,6 +154,8 @@ int main(int argc, char** argv) {
       ("run-tag", po::value(&run_tag)->value_name("TAG"),
        "run name in TREC output (default archivar)")
       ("version", "print the version, the git commit and the compound dictionary in use")
+      ("allow-program-remote",
+       "let stub files' 'remote :PROGRAM ARGS' lines run their program (trusted stubs only)")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -174,6 +181,7 @@ int main(int argc, char** argv) {
   positional.add("query", -1);
 
   PrinterOptions printer_options;
+  bool allow_program_remote = false;
   try {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
@@ -187,6 +195,7 @@ int main(int argc, char** argv) {
                 << CompoundDictionary::describe_standard_location() << "\n";
       return kExitOk;
     }
+    allow_program_remote = vm.count("allow-program-remote") > 0;
     if (databases.empty()) throw po::error("--db DIR is required");
     if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty() &&
         request.similar_to.empty()) {
@@ -200,6 +209,11 @@ int main(int argc, char** argv) {
       throw po::error("--topic-field must be title, desc or title+desc, not '" + topic_field + "'");
     }
     if (limit < 0 || offset < 0) throw po::error("--limit and --offset must not be negative");
+    // Xapian counts documents in 32 bits: a larger --limit would be cut to a small one.
+    constexpr long long kMaxHits = std::numeric_limits<Xapian::doccount>::max();
+    if (limit > kMaxHits || offset > kMaxHits - limit) {
+      throw po::error(fmt::format("--limit and --offset may add up to {} at most", kMaxHits));
+    }
     if (snippet_length < 1) throw po::error("--snippet-length must be positive");
     request.match.limit = static_cast<std::size_t>(limit);
     request.match.offset = static_cast<std::size_t>(offset);
@@ -230,7 +244,7 @@ int main(int argc, char** argv) {
     request.match.collapse_near_duplicates = vm.count("no-collapse") == 0;
     request.match.list_similar = request.match.fetch_stored;
   } catch (const std::exception& error) {
-    std::cerr << "archivar-search: " << error.what() << " (see --help)\n";
+    std::cerr << "archivar-search: " << printable(error.what()) << " (see --help)\n";
     return kExitUsage;
   }
 
@@ -243,7 +257,8 @@ int main(int argc, char** argv) {
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
       topics.push_back({"", query});
     }
-    SearchSession session(databases, no_proximity ? ProximityOptions::none() : proximity);
+    SearchSession session(databases, no_proximity ? ProximityOptions::none() : proximity,
+                          allow_program_remote ? ProgramRemotes::kAllow : ProgramRemotes::kRefuse);
     for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
       std::cerr << "archivar-search: note: " << warning << "\n";
     }
@@ -261,13 +276,13 @@ int main(int argc, char** argv) {
     }
     return status;
   } catch (const ArticleNotFound& error) {
-    std::cerr << "archivar-search: --similar: " << error.what() << "\n";
+    std::cerr << "archivar-search: --similar: " << printable(error.what()) << "\n";
   } catch (const ArchiveOpenError& error) {
-    std::cerr << "archivar-search: " << error.what() << "\n";
+    std::cerr << "archivar-search: " << printable(error.what()) << "\n";
   } catch (const Xapian::Error& error) {
-    std::cerr << "archivar-search: " << error.get_description() << "\n";
+    std::cerr << "archivar-search: " << printable(error.get_description()) << "\n";
   } catch (const std::exception& error) {
-    std::cerr << "archivar-search: " << error.what() << "\n";
+    std::cerr << "archivar-search: " << printable(error.what()) << "\n";
   }
   return kExitFatal;
 }

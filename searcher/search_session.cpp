@@ -8,8 +8,9 @@
 
 namespace archivar {
 
-SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity)
-    : archive_(databases),
+SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity,
+                             ProgramRemotes programs)
+    : archive_(databases, programs),
       analyzer_(archive_.analyzer_options()),
       parser_(analyzer_, proximity),
       bag_of_words_parser_(analyzer_, ProximityOptions::none()),

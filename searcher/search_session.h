@@ -55,8 +55,8 @@ struct ResultPage {
 class SearchSession {
  public:
   /// Opens @a databases (see Archive); throws ArchiveOpenError.
-  explicit SearchSession(const std::vector<std::string>& databases,
-                         ProximityOptions proximity = {});
+  explicit SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity = {},
+                         ProgramRemotes programs = ProgramRemotes::kRefuse);
 
   /// Throws QueryError for a query (or --from/--to) that cannot be read, ArticleNotFound
   /// for a similar_to id the archive does not hold. Reads the databases' latest revision

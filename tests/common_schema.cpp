@@ -1,5 +1,7 @@
 // Tests of the index schema's term spellings and stored document data
-// (common/index_schema.h): encode_stored / decode_stored and the prefixed boolean terms.
+// (common/index_schema.h): encode_stored / decode_stored and the prefixed boolean terms,
+// which never exceed Xapian's term limit.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -72,4 +74,59 @@ TEST_CASE("schema: prefixed terms", "[schema]") {
   CHECK(schema::source_term("  Der  SPIEGEL ") == "XSRCder spiegel");
   CHECK(schema::section_term("Politik") == "XSECpolitik");
   CHECK(schema::source_term("Süddeutsche Zeitung") == "XSRCsüddeutsche zeitung");
+}
+
+TEST_CASE("schema: a field term too long for Xapian is shortened to its limit, one per value",
+          "[schema]") {
+  CHECK(schema::source_term("Agentur DPN") == "XSRCagentur dpn");
+  CHECK_FALSE(schema::term_shortened(schema::kSourcePrefix, std::string(241, 's')));
+  CHECK(schema::source_term(std::string(241, 'S')) == "XSRC" + std::string(241, 's'));
+
+  const std::string long_source(300, 'S');
+  const std::string term = schema::source_term(long_source);
+  CHECK(term.size() == schema::kXapianMaxTermBytes);
+  CHECK(term.starts_with("XSRCsss"));
+  CHECK(term == schema::source_term(long_source));  // the searcher builds the same
+  CHECK(term != schema::source_term(long_source + "T"));
+  // Case and spacing still do not matter, however long the value.
+  CHECK(schema::source_term(std::string(300, 's')) == term);
+}
+
+TEST_CASE("schema: shortened terms count zero bytes twice and end on a whole character",
+          "[schema]") {
+  const std::string zeros(200, '\0');
+  const std::string term = schema::field_term(schema::kGroupPrefix, zeros);
+  const auto zero_count = static_cast<std::size_t>(std::count(term.begin(), term.end(), '\0'));
+  CHECK(term.size() + zero_count <= schema::kXapianMaxTermBytes);
+  CHECK(schema::term_shortened(schema::kGroupPrefix, zeros));
+
+  const std::string umlauts = [] {
+    std::string text;
+    for (int i = 0; i < 200; ++i) text += "ä";  // two bytes each
+    return text;
+  }();
+  const std::string cut = schema::field_term("X", umlauts);
+  CHECK(cut.size() <= schema::kXapianMaxTermBytes);
+  const std::string kept = cut.substr(1, cut.size() - 1 - 16);  // without prefix and hash
+  CHECK(kept.size() % 2 == 0);
+  CHECK(umlauts.starts_with(kept));
+}
+
+TEST_CASE("schema: every term built from an article fits, and long fields are named", "[schema]") {
+  Article article{.id = std::string(200, 'i'),
+                  .title = "T",
+                  .source = std::string(300, 'S'),
+                  .section = "Politik"};
+  const auto fields = schema::shortened_fields(article);
+  REQUIRE(fields.size() == 1);
+  CHECK(fields[0].name == "source");
+  CHECK(fields[0].bytes == 300);
+  for (const std::string& term :
+       {schema::id_term(article.id), schema::group_term(article.id + "#17"),
+        schema::source_term(article.source), schema::section_term(std::string(500, 'x')),
+        schema::band_term(std::string(400, 'b'))}) {
+    CHECK(term.size() <= schema::kXapianMaxTermBytes);
+  }
+  article.section = "Ü" + std::string(250, 'x');
+  CHECK(schema::shortened_fields(article).size() == 2);
 }

@@ -33,13 +33,6 @@ std::uintmax_t bytes_in(const fs::path& directory) {
   return total;
 }
 
-bool has_compaction_leftovers(const fs::path& parent) {
-  for (const auto& entry : fs::directory_iterator(parent)) {
-    if (entry.path().filename().string().find(".compacting-") != std::string::npos) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 TEST_CASE("a compacted database is smaller and answers exactly as before",
@@ -150,12 +143,27 @@ TEST_CASE("what a killed compaction left behind is removed by the next run",
   write_file(dir / "a.jsonl", R"({"id":"a1","title":"Hafen","text":"Der Hafen wächst."})"
                               "\n");
   REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);
+  // A copy marks itself with its own name (archivar-compaction-copy), as the indexer does.
+  const auto copy = [&dir](const std::string& name, const std::string& marked_as) {
+    const fs::path path = dir.write(name + "/postlist.glass", "x").parent_path();
+    if (!marked_as.empty())
+      write_file((path / "archivar-compaction-copy").string(), marked_as + "\n");
+    return path;
+  };
   // A process id that cannot run (above Linux's largest), and one that does: this test's.
-  const fs::path abandoned = dir.write("db.compacting-999999999/postlist.glass", "x").parent_path();
-  const fs::path in_use =
-      dir.write("db.compacting-" + std::to_string(::getpid()) + "/postlist.glass", "x")
-          .parent_path();
+  const std::string dead = "db.compacting-999999999-00000000000000ab";
+  const fs::path abandoned = copy(dead, dead);
+  const std::string alive = "db.compacting-" + std::to_string(::getpid()) + "-00000000000000cd";
+  const fs::path in_use = copy(alive, alive);
+  // The user's: a backup of their own, and an old copy kept under another name.
+  const fs::path backup = copy("db.compacting-backup", "");
+  const fs::path kept_copy = copy("db.compacting-999999999-kept", dead);
+  // A marker the exchange left in the database itself.
+  write_file(dir / "db/archivar-compaction-copy", dead + "\n");
   REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);  // unchanged: no compaction
   CHECK_FALSE(fs::exists(abandoned));
   CHECK(fs::exists(in_use));  // perhaps another indexer's copy in the making
+  CHECK(fs::exists(backup / "postlist.glass"));
+  CHECK(fs::exists(kept_copy / "postlist.glass"));
+  CHECK_FALSE(fs::exists(dir / "db/archivar-compaction-copy"));
 }

@@ -59,14 +59,6 @@ const char* const kNitf =
     "</hedline></body.head><body.content><p>Die Zahl der Seehunde ist gestiegen.</p>"
     "</body.content></body></nitf>\n";
 
-// Runs the indexer as user nobody when the tests run as root, for whom permissions do
-// not block reading; empty when that cannot be done.
-std::string as_unprivileged_user() {
-  if (::geteuid() != 0) return " ";
-  if (run("command -v setpriv").status != 0) return {};
-  return "setpriv --reuid=65534 --regid=65534 --clear-groups ";
-}
-
 }  // namespace
 
 TEST_CASE("CSV and TSV and HTML and NITF and text files are indexed and traced to their origin",

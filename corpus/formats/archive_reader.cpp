@@ -3,35 +3,66 @@
 #include <archive_entry.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "common/text/utf8.h"
 
 namespace archivar {
 
-// The data of the archive's current member, read through the archive's handle.
+// The data of the archive's current member, read through the archive's handle block by
+// block: archive_read_data() fills the caller's buffer from several blocks and, when a
+// later one fails, returns the error alone, so the bytes of a truncated member before the
+// cut were lost with it (none of its complete records was indexed).
 class ArchiveReader::MemberSource final : public ByteSource {
  public:
   MemberSource(ArchiveReader& owner, std::string name) : owner_(owner), name_(std::move(name)) {}
 
   std::size_t read(char* buffer, std::size_t size) override {
-    const la_ssize_t n = archive_read_data(owner_.archive_.get(), buffer, size);
-    if (n >= 0) return static_cast<std::size_t>(n);
-    if (!owner_.source_error_.empty()) {
-      owner_.member_failed_fatally_ = true;
-      throw ReadError(owner_.source_error_);
+    while (block_.empty()) {
+      const void* data = nullptr;
+      std::size_t length = 0;
+      la_int64_t offset = 0;
+      const int status = archive_read_data_block(owner_.archive_.get(), &data, &length, &offset);
+      if (status == ARCHIVE_EOF) return 0;
+      if (status < ARCHIVE_WARN) fail(status);
+      // A sparse member's hole comes as a jump of the offset: it reads as zeros.
+      hole_ = offset > position_ ? static_cast<std::uint64_t>(offset - position_) : 0;
+      block_ = std::string_view(static_cast<const char*>(data), length);
+      position_ = offset + static_cast<la_int64_t>(length);
+      if (hole_ > 0) break;
     }
-    owner_.member_failed_fatally_ = n == ARCHIVE_FATAL;
-    const char* detail = archive_error_string(owner_.archive_.get());
-    throw ReadError(fmt::format("{}: cannot read member: {}", name_,
-                                detail != nullptr ? detail : "unknown error"));
+    if (hole_ > 0) {
+      const auto zeros = static_cast<std::size_t>(std::min<std::uint64_t>(hole_, size));
+      std::fill_n(buffer, zeros, '\0');
+      hole_ -= zeros;
+      return zeros;
+    }
+    const std::size_t n = std::min(size, block_.size());
+    std::copy_n(block_.data(), n, buffer);
+    block_.remove_prefix(n);
+    return n;
   }
 
   std::uint64_t stored_bytes_read() const override { return owner_.stored_bytes_read(); }
 
  private:
+  [[noreturn]] void fail(int status) const {
+    if (!owner_.source_error_.empty()) {
+      owner_.member_failed_fatally_ = true;
+      throw ReadError(owner_.source_error_);
+    }
+    owner_.member_failed_fatally_ = status == ARCHIVE_FATAL;
+    const char* detail = archive_error_string(owner_.archive_.get());
+    throw ReadError(fmt::format("{}: cannot read member: {}", name_,
+                                detail != nullptr ? detail : "unknown error"));
+  }
+
   ArchiveReader& owner_;
   std::string name_;
+  std::string_view block_;   // what is left of the block libarchive handed out last
+  std::uint64_t hole_ = 0;   // zeros to hand out before block_
+  la_int64_t position_ = 0;  // in the member, after block_
 };
 
 ArchiveReader::ArchiveReader(std::unique_ptr<ByteSource> source, std::string name,

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ranges>
+#include <iterator>
 
 #include "common/text/keyword.h"
 #include "corpus/record_checks.h"
@@ -80,9 +80,10 @@ CsvReader::RowStatus CsvReader::read_row(Row& row) {
   std::vector<std::pair<std::uint64_t, std::string>> spanned;  // lines after the first
   std::string field;
   std::size_t row_bytes = 0;
+  std::size_t field_count = 0;  // kept only up to kMaxFields
   State state = State::kFieldStart;
   const auto end_field = [&] {
-    row.fields.push_back(std::move(field));
+    if (++field_count <= kMaxFields) row.fields.push_back(std::move(field));
     field.clear();
     state = State::kFieldStart;
   };
@@ -128,7 +129,12 @@ CsvReader::RowStatus CsvReader::read_row(Row& row) {
     }
     if (state != State::kQuoted) {
       end_field();
-      return RowStatus::kRow;
+      if (field_count <= kMaxFields) return RowStatus::kRow;
+      // Thirty million empty fields took a gigabyte; no export has more than a few dozen.
+      diagnostics_.skipped(origin(name_, row.line),
+                           fmt::format("{} fields, more than the {} a row may have (delimiter {})",
+                                       field_count, kMaxFields, describe_delimiter(delimiter_)));
+      return RowStatus::kBroken;
     }
     // The line ends inside a quoted field: the field goes on on the next line.
     row_bytes += line.text.size() + 1;
@@ -149,7 +155,8 @@ CsvReader::RowStatus CsvReader::read_row(Row& row) {
     }
     diagnostics_.skipped(origin(name_, row.line), reason);
     // Read the lines the runaway quote swallowed again, as rows of their own.
-    for (auto& entry : std::views::reverse(spanned)) reread_.push_front(std::move(entry));
+    reread_.insert(reread_.begin(), std::make_move_iterator(spanned.begin()),
+                   std::make_move_iterator(spanned.end()));
     return RowStatus::kBroken;
   }
 }

@@ -25,6 +25,9 @@ class CsvReader final : public ArticleReader {
   CsvReader(std::unique_ptr<LineReader> lines, std::string name, char delimiter, char quote,
             std::vector<std::string> columns, const FieldMap& field_map, Diagnostics& diagnostics);
 
+  /// The most fields a row may have; a row with more is reported and skipped.
+  static constexpr std::size_t kMaxFields = 10000;
+
   /// Quoting follows RFC 4180 as Python's csv module reads it: a quoted field may hold
   /// delimiters, line breaks and doubled quotes; a quote inside an unquoted field is
   /// text. Blank lines are passed over. A row with another number of fields than the

@@ -11,6 +11,7 @@
 #include <cctype>
 #include <map>
 
+#include "corpus/formats/markup_budget.h"
 #include "corpus/formats/xml_tree.h"
 #include "corpus/input/whole_input.h"
 #include "corpus/record_checks.h"
@@ -174,7 +175,7 @@ std::string canonical_link(xmlNode* root) {
 xmlNode* content_root(xmlNode* body) {
   xmlNode* best = nullptr;
   std::size_t best_length = 0;
-  for (xmlNode* article : xml::find_all(body, "article")) {
+  for (xmlNode* article : xml::find_outermost(body, "article")) {
     const std::size_t length = xml::text(article).size();
     if (length > best_length) {
       best = article;
@@ -218,6 +219,10 @@ std::optional<Article> HtmlReader::next() {
       read_whole_document(*source_, name_, "one page", diagnostics_, bytes_read_);
   if (!bytes) return std::nullopt;
   repair_encoding_by_line(*bytes, name_, diagnostics_);
+  if (const std::string excess = markup_excess(*bytes); !excess.empty()) {
+    diagnostics_.skipped(name_, "too much markup to parse: " + excess);
+    return std::nullopt;
+  }
 
   const xml::Parser parser(htmlNewParserCtxt());
   if (!parser) throw ReadError(name_ + ": cannot set up the HTML parser");
@@ -229,6 +234,10 @@ std::optional<Article> HtmlReader::next() {
   xmlNode* root = document ? xmlDocGetRootElement(document.get()) : nullptr;
   if (root == nullptr) {
     diagnostics_.skipped(name_, "not an HTML page: no element could be parsed");
+    return std::nullopt;
+  }
+  if (xml::depth(root, xml::kMaxDepth) > xml::kMaxDepth) {
+    diagnostics_.skipped(name_, fmt::format("elements nested more than {} deep", xml::kMaxDepth));
     return std::nullopt;
   }
 

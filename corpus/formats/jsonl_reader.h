@@ -16,9 +16,13 @@ class JsonLinesReader final : public ArticleReader {
   JsonLinesReader(std::unique_ptr<LineReader> lines, std::string name, const FieldMap& field_map,
                   Diagnostics& diagnostics);
 
+  /// How deep arrays and objects may nest in a record.
+  static constexpr std::size_t kMaxDepth = 100;
+
   /// Blank lines are passed over. A line that is not a JSON object, has neither title
-  /// nor text, or is longer than kMaxRecordBytes is reported and skipped. Strings, numbers and
-  /// arrays of strings (joined by blank lines) are accepted as field values.
+  /// nor text, nests deeper than kMaxDepth or is longer than kMaxRecordBytes is reported
+  /// and skipped. Strings, numbers and arrays of strings (joined by blank lines) are
+  /// accepted as field values.
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
   std::uint64_t stored_bytes_read() const override { return lines_->stored_bytes_read(); }

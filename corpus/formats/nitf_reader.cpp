@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "corpus/formats/markup_budget.h"
 #include "corpus/formats/xml_tree.h"
 #include "corpus/input/whole_input.h"
 #include "corpus/record_checks.h"
@@ -109,6 +110,10 @@ void NitfReader::parse() {
       read_whole_document(*source_, name_, "NITF articles", diagnostics_, bytes_read_);
   if (!bytes) return;
   repair_encoding_by_line(*bytes, name_, diagnostics_);
+  if (const std::string excess = markup_excess(*bytes); !excess.empty()) {
+    diagnostics_.skipped(name_, "too much markup to parse: " + excess);
+    return;
+  }
   const xml::Parser parser(xmlNewParserCtxt());
   if (!parser || parser->sax == nullptr) throw ReadError(name_ + ": cannot set up the XML parser");
   FirstError first_error;
@@ -130,8 +135,13 @@ void NitfReader::parse() {
                          "malformed XML: " + first_error.message);
     return;
   }
-  const std::vector<xmlNode*> documents =
-      xml::find_all(xmlDocGetRootElement(document.get()), "nitf");
+  xmlNode* const root = xmlDocGetRootElement(document.get());
+  if (xml::depth(root, xml::kMaxDepth) > xml::kMaxDepth) {
+    diagnostics_.skipped(name_, fmt::format("elements nested more than {} deep", xml::kMaxDepth));
+    return;
+  }
+  // A <nitf> inside another is part of its text, not an article of its own.
+  const std::vector<xmlNode*> documents = xml::find_outermost(root, "nitf");
   if (documents.empty()) {
     diagnostics_.skipped(name_, "XML without a <nitf> element, not NITF");
     return;

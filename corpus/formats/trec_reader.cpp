@@ -219,6 +219,17 @@ void TrecReader::push_back(std::string line) {
   queued_.push_back(std::move(line));
 }
 
+void TrecReader::skip_rest_of_document() {
+  std::string line;
+  while (next_line(line)) {
+    if (starts_doc(line)) {
+      push_back(std::move(line));
+      return;
+    }
+    if (upper(line).find("</DOC>") != std::string::npos) return;
+  }
+}
+
 std::optional<Article> TrecReader::next() {
   std::string line;
   while (true) {
@@ -231,15 +242,24 @@ std::optional<Article> TrecReader::next() {
     }
     if (!found) return std::nullopt;
 
-    RecordBuilder record(origin(name_, lines_->line_number()));
+    const std::string where = origin(name_, lines_->line_number());
+    RecordBuilder record(where);
     overlong_line_ = 0;
     bool closed = false;
     bool reopened = false;
     std::string rest = line.substr(line.find('>') + 1);
+    std::size_t record_bytes = rest.size();
     closed = record.feed(rest, reopened);
-    while (!closed && !reopened && next_line(line)) {
+    while (!closed && !reopened && record_bytes <= kMaxRecordBytes && next_line(line)) {
+      record_bytes += line.size() + 1;
       closed = record.feed(line, reopened);
       if (reopened) push_back(line);  // the next record starts here
+    }
+    if (!closed && !reopened && record_bytes > kMaxRecordBytes) {
+      skip_rest_of_document();
+      diagnostics_.skipped(
+          where, fmt::format("document longer than {}; a </DOC> may be missing", kMaxRecordText));
+      continue;
     }
     Article article = record.take();
     if (!closed) {

@@ -18,7 +18,8 @@ class TrecReader final : public ArticleReader {
   /// Recognised tags: DOCNO; HEADLINE, TITLE, HL; TEXT, BODY (repeatable); DATE,
   /// DATE_TIME; SOURCE; SECTION; URL; AUTHOR, BYLINE. Others, and markup such as <P>
   /// inside a field, are dropped; entities (&amp;, &#252;) are decoded. A <DOC> left
-  /// open, or with a line longer than kMaxRecordBytes, is reported and skipped.
+  /// open, longer than kMaxRecordBytes or with a line that long, is reported and skipped
+  /// (one too long is not kept in memory: reading goes on at its </DOC> or the next <DOC>).
   std::optional<Article> next() override;
   std::uint64_t bytes_read() const override { return lines_->bytes_read(); }
   std::uint64_t stored_bytes_read() const override { return lines_->stored_bytes_read(); }
@@ -29,6 +30,8 @@ class TrecReader final : public ArticleReader {
   bool next_line(std::string& line);
   /// Hands @a line to the next next_line() call again.
   void push_back(std::string line);
+  /// Reads on to the end of the document under way (its </DOC>), or up to the next <DOC>.
+  void skip_rest_of_document();
 
   std::unique_ptr<LineReader> lines_;
   std::string name_;

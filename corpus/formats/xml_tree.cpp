@@ -13,11 +13,15 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
   });
 }
 
-void collect(xmlNode* node, std::string_view local_name, std::vector<xmlNode*>& found) {
+// The elements below @a node (its siblings' too) named @a local_name, in document order;
+// with @a outermost, not those inside one found. Recursive: callers check depth() first.
+void collect(xmlNode* node, std::string_view local_name, bool outermost,
+             std::vector<xmlNode*>& found) {
   for (; node != nullptr; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
-    if (is(node, local_name)) found.push_back(node);
-    collect(node->children, local_name, found);
+    const bool match = is(node, local_name);
+    if (match) found.push_back(node);
+    if (!(match && outermost)) collect(node->children, local_name, outermost, found);
   }
 }
 
@@ -59,8 +63,48 @@ std::vector<xmlNode*> find_all(xmlNode* root, std::string_view local_name) {
   std::vector<xmlNode*> found;
   if (root == nullptr) return found;
   if (is(root, local_name)) found.push_back(root);
-  collect(root->children, local_name, found);
+  collect(root->children, local_name, /*outermost=*/false, found);
   return found;
+}
+
+std::vector<xmlNode*> find_outermost(xmlNode* root, std::string_view local_name) {
+  std::vector<xmlNode*> found;
+  if (root == nullptr) return found;
+  if (is(root, local_name)) {
+    found.push_back(root);
+  } else {
+    collect(root->children, local_name, /*outermost=*/true, found);
+  }
+  return found;
+}
+
+std::size_t depth(const xmlNode* root, std::size_t limit) {
+  if (root == nullptr) return 0;
+  std::size_t deepest = 1;
+  std::size_t level = 1;
+  // Depth first through the child, next and parent links.
+  const xmlNode* node = root;
+  while (true) {
+    const xmlNode* child = node->children;
+    while (child != nullptr && child->type != XML_ELEMENT_NODE) child = child->next;
+    if (child != nullptr) {
+      node = child;
+      deepest = std::max(deepest, ++level);
+      if (deepest > limit) return deepest;
+      continue;
+    }
+    while (node != root) {
+      const xmlNode* sibling = node->next;
+      while (sibling != nullptr && sibling->type != XML_ELEMENT_NODE) sibling = sibling->next;
+      if (sibling != nullptr) {
+        node = sibling;
+        break;
+      }
+      node = node->parent;
+      --level;
+    }
+    if (node == root) return deepest;
+  }
 }
 
 std::string attribute(const xmlNode* node, const char* attribute) {

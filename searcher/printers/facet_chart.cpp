@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/text/control_characters.h"
+
 namespace archivar {
 namespace {
 
@@ -108,7 +110,7 @@ std::string render_facet_chart(const std::vector<FacetCounts>& facets, Xapian::d
     std::size_t label_width = 0;
     Xapian::doccount largest = 0, counted = 0;
     for (FacetValue& row : rows) {
-      row.label = shortened(row.label, kMaxLabelChars);
+      row.label = shortened(printable(row.label), kMaxLabelChars);
       label_width = std::max(label_width, display_width(row.label));
       largest = std::max(largest, row.count);
     }

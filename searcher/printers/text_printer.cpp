@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/text/control_characters.h"
 #include "searcher/printers/facet_chart.h"
 
 namespace archivar {
@@ -20,7 +21,7 @@ constexpr std::size_t kSimilarIdsShown = 5;
 std::string similar_line(const std::vector<std::string>& similar) {
   std::string line = fmt::format("+{} similar: ", similar.size());
   for (std::size_t i = 0; i < similar.size() && i < kSimilarIdsShown; ++i) {
-    line += (i > 0 ? ", " : "") + similar[i];
+    line += (i > 0 ? ", " : "") + printable(similar[i]);
   }
   if (similar.size() > kSimilarIdsShown) line += ", …";
   return line;
@@ -29,18 +30,20 @@ std::string similar_line(const std::vector<std::string>& similar) {
 }  // namespace
 
 std::string TextPrinter::marked(const Snippet& snippet, std::string_view base_style) const {
-  if (!color_) return snippet.text;
+  // Each piece on its own: the highlights are offsets into the text as stored.
+  if (!color_) return printable(snippet.text);
+  const std::string_view text = snippet.text;
   std::string out(base_style);
   std::size_t at = 0;
   for (const auto& [start, end] : snippet.highlights) {
-    out += snippet.text.substr(at, start - at);
+    out += printable(text.substr(at, start - at));
     out += kMatch;
-    out += snippet.text.substr(start, end - start);
+    out += printable(text.substr(start, end - start));
     out += kReset;
     out += base_style;
     at = end;
   }
-  out += snippet.text.substr(at);
+  out += printable(text.substr(at));
   out += kReset;
   return out;
 }
@@ -53,9 +56,11 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     if (!page.facets.empty()) out_ << '\n' << render_facet_chart(page.facets, page.total, chart);
     return;
   }
-  if (!topic_id.empty()) out_ << fmt::format("== topic {}: {}\n", topic_id, page.query);
+  if (!topic_id.empty()) {
+    out_ << fmt::format("== topic {}: {}\n", printable(topic_id), printable(page.query));
+  }
   if (!page.similar_to.empty()) {
-    out_ << fmt::format("articles like {}", page.similar_to);
+    out_ << fmt::format("articles like {}", printable(page.similar_to));
     if (page.near_duplicates_left_out > 0) {
       out_ << fmt::format(" (its {} near-duplicate{} left out)", page.near_duplicates_left_out,
                           page.near_duplicates_left_out == 1 ? "" : "s");
@@ -64,7 +69,8 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
   }
   if (page.suggestion) {
     const std::string suggestion =
-        color_ ? fmt::format("{}{}{}", kBold, *page.suggestion, kReset) : *page.suggestion;
+        color_ ? fmt::format("{}{}{}", kBold, printable(*page.suggestion), kReset)
+               : printable(*page.suggestion);
     out_ << fmt::format("Meinten Sie: {}?\n\n", suggestion);
   }
   for (const ResultHit& result : page.hits) {
@@ -76,10 +82,10 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     for (const std::string* field : {&article.date, &article.source, &article.section}) {
       if (field->empty()) continue;
       if (!meta.empty()) meta += " · ";
-      meta += *field;
+      meta += printable(*field);
     }
     if (!meta.empty()) meta += " · ";
-    meta += fmt::format("id {} · score {:.2f}", article.id, result.hit.score);
+    meta += fmt::format("id {} · score {:.2f}", printable(article.id), result.hit.score);
     out_ << "     " << (color_ ? fmt::format("{}{}{}", kDim, meta, kReset) : meta) << '\n';
     if (!result.snippet.text.empty()) out_ << "     " << marked(result.snippet, "") << '\n';
     if (!result.hit.similar.empty()) {
@@ -94,7 +100,7 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (shown == 0 && page.total > 0) {
     out_ << fmt::format("{}, none on this page ({:.1f} ms)\n", total, page.took_ms);
   } else if (shown == 0) {
-    out_ << (page.similar_to.empty() ? fmt::format("no results for '{}'\n", page.query)
+    out_ << (page.similar_to.empty() ? fmt::format("no results for '{}'\n", printable(page.query))
                                      : std::string("no similar articles\n"));
   } else {
     out_ << fmt::format("{}–{} of {} ({:.1f} ms)\n", page.hits.front().hit.rank,

@@ -55,6 +55,23 @@ std::string shell_quote(const std::string& text) {
   return quoted + "'";
 }
 
+std::string as_unprivileged_user() {
+  if (::geteuid() != 0) return " ";
+  if (run("command -v setpriv").status != 0) return {};
+  return "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+}
+
+bool has_compaction_leftovers(const std::filesystem::path& parent) {
+  for (const auto& entry : std::filesystem::directory_iterator(parent)) {
+    if (entry.path().filename().string().find(".compacting-") != std::string::npos) return true;
+  }
+  return false;
+}
+
+CommandResult run_indexer(const std::string& db, const std::string& arguments) {
+  return run(binary("archivar-index") + " --db " + shell_quote(db) + " " + arguments);
+}
+
 ScratchDir::ScratchDir() {
   static std::atomic<int> counter{0};
   path_ = std::filesystem::temp_directory_path() /

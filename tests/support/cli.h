@@ -25,6 +25,17 @@ std::string source_path(const std::string& relative);
 /// Single-quotes @a text for /bin/sh.
 std::string shell_quote(const std::string& text);
 
+/// A prefix for a command line that runs it as user nobody when the tests run as root,
+/// for whom permissions block nothing; " " when not root; empty when that cannot be done
+/// (no setpriv).
+std::string as_unprivileged_user();
+
+/// Whether @a parent holds a directory an indexer's compaction made ("DB.compacting-...").
+bool has_compaction_leftovers(const std::filesystem::path& parent);
+
+/// Runs archivar-index on database @a db with @a arguments (already quoted for the shell).
+CommandResult run_indexer(const std::string& db, const std::string& arguments);
+
 /// A fresh empty directory under the system temp dir, removed with the object.
 class ScratchDir {
  public:

@@ -1,0 +1,8 @@
+// Fuzz target: An HTML page read from bytes into articles, checked as read_and_check() says.
+#include "fuzz_target.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  archivar::fuzz::read_and_check(archivar::fuzz::as_text(data, size), "fuzz.html",
+                                 archivar::InputFormat::kHtml);
+  return 0;
+}

@@ -1,0 +1,8 @@
+// Fuzz target: NITF XML read from bytes into articles, checked as read_and_check() says.
+#include "fuzz_target.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  archivar::fuzz::read_and_check(archivar::fuzz::as_text(data, size), "fuzz.xml",
+                                 archivar::InputFormat::kNitf);
+  return 0;
+}
