@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -11,8 +12,10 @@
 #include <fstream>
 #include <functional>
 #include <map>
+#include <set>
 #include <stdexcept>
 
+#include "common/analysis/case_fold_filter.h"
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/text/keyword.h"
 
@@ -44,7 +47,7 @@ std::filesystem::path executable_directory() {
 // A compiled file: kMagic, the line count n and the slot count m as little-endian uint32,
 // n + 1 uint32 offsets of the lines (relative to the lines' start; the last is their end),
 // m uint32 hash slots (see build_slots), then the lines.
-constexpr std::string_view kMagic = "archivar-words3\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words4\n";  // 16 bytes: the tables are aligned
 
 namespace {
 
@@ -109,11 +112,33 @@ CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::pat
                              " needed for compound splitting (Debian package wngerman)");
   }
   std::map<std::string, bool> folded;  // word -> is a noun
+  std::vector<std::string> with_sharp_s;
+  std::set<std::string> without_sharp_s;  // folded
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line.find_first_of(" '.\t*") != std::string::npos) continue;
-    bool& noun = folded[fold_word(line)];
+    const std::string word = fold_word(line);
+    bool& noun = folded[word];
     noun = noun || starts_upper(line);
+    if (line.find("\xC3\x9F") != std::string::npos) {
+      with_sharp_s.push_back(line);
+    } else {
+      without_sharp_s.insert(word);
+    }
+  }
+  // Forms with ß whose ss spelling is a word too (Maße: Masse) make their stem ambiguous;
+  // every ß form of that stem (Maß, Maßes) is then kept apart. Stems as StemFilter makes
+  // them, of the word as the analyzer folds it.
+  const Xapian::Stem stem("german2");
+  std::set<std::string> ambiguous_stems;
+  for (const std::string& word : with_sharp_s) {
+    const std::string folded_word = fold_word(word);
+    if (without_sharp_s.contains(folded_word)) ambiguous_stems.insert(stem(folded_word));
+  }
+  for (const std::string& word : with_sharp_s) {
+    if (ambiguous_stems.contains(stem(fold_word(word)))) {
+      folded.emplace(spell_umlauts(case_fold_keeping_sharp_s(word)), false);
+    }
   }
   CompoundDictionary dictionary;
   for (const auto& [word, noun] : folded) {
@@ -214,6 +239,10 @@ std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
 
 bool CompoundDictionary::is_word(std::string_view folded) const {
   return find(folded) >= 0;
+}
+
+bool CompoundDictionary::keeps_sharp_s(std::string_view lowered) const {
+  return lowered.find("\xC3\x9F") != std::string_view::npos && is_word(lowered);
 }
 
 bool CompoundDictionary::is_noun(std::string_view folded) const {

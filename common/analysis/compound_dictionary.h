@@ -34,12 +34,20 @@ class CompoundDictionary {
   static const CompoundDictionary& standard();
 
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
-  /// table over the lines, then the lines (one word each, nouns marked by a trailing '*').
+  /// table over the lines, then the lines (one word each, nouns marked by a trailing '*';
+  /// the forms keeps_sharp_s() names are lines of their own, spelt with ß).
   void write_compiled(const std::filesystem::path& path) const;
 
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.
   bool is_word(std::string_view folded) const;
   bool is_noun(std::string_view folded) const;
+
+  /// Whether @a lowered (case-folded with ß kept, umlauts as ae/oe/ue: "masse" spelt
+  /// "maße") is a form to index apart from its ss spelling: the list has the ss spelling
+  /// of it or of another form with the same stem as a word of its own (Masse beside Maße,
+  /// so also Maß and Maßes), where folding would merge two words. Straße stays folded:
+  /// Strasse is no word.
+  bool keeps_sharp_s(std::string_view lowered) const;
 
   std::size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
 

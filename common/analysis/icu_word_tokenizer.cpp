@@ -31,12 +31,27 @@ bool is_hyphen(UChar c) {
   return c == u'-' || c == 0x2010 || c == 0x2011;
 }
 
+// Whether the full stop at @p dot of @p text ends a sentence that the next one follows
+// without a space: at least two letters before it (since the word start or an earlier
+// dot: "z.B." has one), a capital and a small letter after it ("U.S.A." has none).
+bool is_sentence_dot(const icu::UnicodeString& text, int32_t word_start, int32_t dot) {
+  if (text[dot] != u'.' || dot + 2 >= text.length()) return false;
+  if (!u_isupper(text.char32At(dot + 1)) || !u_islower(text.char32At(dot + 2))) return false;
+  int32_t letters = 0;
+  for (int32_t k = dot - 1; k >= word_start && text[k] != u'.' && letters < 2; --k) {
+    if (!u_isalpha(text[k])) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 // UBRK_WORD_NONE is [0, 100): spaces and punctuation. Everything above is a word or number.
 constexpr int32_t kFirstWordStatus = 100;
 
 }  // namespace
 
-IcuWordTokenizer::IcuWordTokenizer() {
+IcuWordTokenizer::IcuWordTokenizer(bool split_at_sentence_dots)
+    : split_at_sentence_dots_(split_at_sentence_dots) {
   UErrorCode status = U_ZERO_ERROR;
   words_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getGerman(), status));
   if (U_FAILURE(status) || !words_) {
@@ -89,15 +104,25 @@ TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
     has_digit = false;
   };
 
-  for (int32_t begin = words_->first(), end = words_->next(); end != icu::BreakIterator::DONE;
-       begin = end, end = words_->next()) {
-    if (words_->getRuleStatus() < kFirstWordStatus) continue;
+  const auto add_word = [&](int32_t begin, int32_t end) {
     // Join to the previous word when exactly one hyphen separates them.
     const bool joins = word_start >= 0 && begin == word_end + 1 && is_hyphen(text[word_end]);
     if (!joins) flush();
     if (word_start < 0) word_start = begin;
     word_end = end;
     for (int32_t k = begin; k < end && !has_digit; ++k) has_digit = u_isdigit(text[k]);
+  };
+  for (int32_t begin = words_->first(), end = words_->next(); end != icu::BreakIterator::DONE;
+       begin = end, end = words_->next()) {
+    if (words_->getRuleStatus() < kFirstWordStatus) continue;
+    int32_t piece = begin;
+    for (int32_t k = begin + 1; split_at_sentence_dots_ && k + 2 < end; ++k) {
+      if (!is_sentence_dot(text, piece, k)) continue;
+      add_word(piece, k);
+      flush();
+      piece = k + 1;
+    }
+    add_word(piece, end);
   }
   flush();
   return tokens;

@@ -13,7 +13,10 @@ namespace archivar {
 
 class IcuWordTokenizer {
  public:
-  IcuWordTokenizer();
+  /// With @a split_at_sentence_dots, a full stop between a word and a capitalised word
+  /// that ICU reads as one ("entgegentreten.Maskenpflicht", a sentence end whose space was
+  /// lost) separates them; abbreviations ("z.B.", "U.S.") and host names ("zeit.de") stay.
+  explicit IcuWordTokenizer(bool split_at_sentence_dots = true);
   ~IcuWordTokenizer();
   IcuWordTokenizer(const IcuWordTokenizer&) = delete;
   IcuWordTokenizer& operator=(const IcuWordTokenizer&) = delete;
@@ -27,6 +30,7 @@ class IcuWordTokenizer {
 
  private:
   std::unique_ptr<icu::BreakIterator> words_;
+  bool split_at_sentence_dots_;
 };
 
 }  // namespace archivar
