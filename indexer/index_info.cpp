@@ -4,6 +4,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "common/date.h"
@@ -58,6 +60,34 @@ std::string group_counts(const Xapian::Database& database) {
                      groups, members, members - groups);
 }
 
+// The first and last date of the articles the database holds. Xapian keeps a value
+// slot's bounds as they grew, not as deletions shrink them, so they are narrowed to the
+// months that still have articles (kMonthPrefix terms), and within those to the dates
+// their articles carry.
+std::pair<std::string, std::string> date_range(const Xapian::Database& database) {
+  std::string lowest = database.get_value_lower_bound(schema::kDateSlot);
+  std::string highest = database.get_value_upper_bound(schema::kDateSlot);
+  const std::string prefix(schema::kMonthPrefix);
+  std::string first_month, last_month;
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    if (first_month.empty()) first_month = *it;
+    last_month = *it;
+  }
+  if (first_month.empty()) return {lowest, highest};  // written before month terms
+  const auto dates_of = [&](const std::string& month) {
+    std::vector<std::string> dates;
+    for (auto it = database.postlist_begin(month); it != database.postlist_end(month); ++it) {
+      const std::string date = database.get_document(*it).get_value(schema::kDateSlot);
+      if (!date.empty()) dates.push_back(date);
+    }
+    return dates;
+  };
+  const std::vector<std::string> first = dates_of(first_month), last = dates_of(last_month);
+  if (!first.empty()) lowest = *std::ranges::min_element(first);
+  if (!last.empty()) highest = *std::ranges::max_element(last);
+  return {lowest, highest};
+}
+
 }  // namespace
 
 std::string describe_index(const fs::path& path) {
@@ -66,8 +96,8 @@ std::string describe_index(const fs::path& path) {
   const Xapian::doccount dated = database.get_value_freq(schema::kDateSlot);
   std::string dates = "none";
   if (dated > 0) {
-    dates = fmt::format("{} .. {}", iso(database.get_value_lower_bound(schema::kDateSlot)),
-                        iso(database.get_value_upper_bound(schema::kDateSlot)));
+    const auto [first, last] = date_range(database);
+    dates = fmt::format("{} .. {}", iso(first), iso(last));
     if (dated < articles) dates += fmt::format(" ({} without a date)", articles - dated);
   }
   const auto metadata = [&database](std::string_view key) {
