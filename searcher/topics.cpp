@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <unordered_map>
 
 namespace archivar {
 
@@ -10,6 +11,7 @@ std::vector<Topic> read_topics(const std::filesystem::path& path) {
   std::ifstream in(path);
   if (!in) throw std::runtime_error(fmt::format("{}: cannot open topics file", path.string()));
   std::vector<Topic> topics;
+  std::unordered_map<std::string, std::size_t> line_of_qid;
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -19,7 +21,15 @@ std::vector<Topic> read_topics(const std::filesystem::path& path) {
       throw std::runtime_error(
           fmt::format("{}:{}: expected 'qid<TAB>query'", path.string(), number));
     }
-    topics.push_back({line.substr(0, tab), line.substr(tab + 1)});
+    std::string qid = line.substr(0, tab);
+    if (const auto [earlier, added] = line_of_qid.emplace(qid, number); !added) {
+      // trec_eval and archivar-eval reject a run that answers a topic twice.
+      throw std::runtime_error(
+          fmt::format("{}:{}: topic '{}' was given before, on line {}; "
+                      "give each topic a qid of its own",
+                      path.string(), number, qid, earlier->second));
+    }
+    topics.push_back({std::move(qid), line.substr(tab + 1)});
   }
   return topics;
 }

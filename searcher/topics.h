@@ -15,7 +15,7 @@ struct Topic {
 };
 
 /// Reads @a path; blank lines are passed over. Throws std::runtime_error naming the file
-/// and line for a line without a tab or an unreadable file.
+/// and line for a line without a tab, a qid given twice, or an unreadable file.
 std::vector<Topic> read_topics(const std::filesystem::path& path);
 
 }  // namespace archivar

@@ -59,4 +59,12 @@ void JsonPrinter::print_error(std::string_view query, std::string_view message,
   out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
+void JsonPrinter::print_article(const Article& article) {
+  const nlohmann::ordered_json result = {
+      {"id", article.id},     {"title", article.title},   {"text", article.text},
+      {"date", article.date}, {"source", article.source}, {"section", article.section},
+      {"url", article.url},   {"author", article.author}, {"origin", article.origin}};
+  out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
 }  // namespace archivar
