@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <vector>
 
 #include "common/index_schema.h"
@@ -81,6 +82,15 @@ struct Part {
   // document by themselves.
   std::vector<Xapian::Query> boosts;
   std::string typed;  // the clause as typed, for notes
+  // A phrase or hyphenated word to check as typed (ExactPhrase), which reads stored text:
+  // done once the clauses a long query keeps are known (Run::check_as_typed).
+  struct PendingCheck {
+    std::string typed;
+    Xapian::Query weighted;  // the query the articles found are weighted by
+    PhraseField where = PhraseField::kTitleOrText;
+    double ranked_weight = 0;  // > 0: ranked is the checked query scaled by it
+  };
+  std::optional<PendingCheck> pending_check;
 };
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
@@ -121,7 +131,10 @@ class QueryParser::Run {
         database_(database),
         limits_(limits),
         lexemes_(std::move(lexemes)),
-        plain_(plain) {}
+        plain_(plain),
+        long_query_(std::ranges::count_if(lexemes_, [](const Lexeme& lexeme) {
+                      return lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase;
+                    }) > 2 * static_cast<std::ptrdiff_t>(limits.max_ranked_clauses)) {}
 
   ParsedQuery parse() {
     Part part = parse_or(Field::kText);
@@ -198,6 +211,7 @@ class QueryParser::Run {
       alternatives.push_back(operand(field, op, &Run::parse_and));
     }
     if (alternatives.size() > 1) keep_most_selective(alternatives);
+    for (Part& p : alternatives) check_as_typed(p);
     return join(Xapian::Query::OP_OR, std::move(alternatives));
   }
 
@@ -257,6 +271,9 @@ class QueryParser::Run {
       }
     }
     keep_most_selective(optional);
+    for (auto* clauses : {&required, &optional, &excluded}) {
+      for (Part& p : *clauses) check_as_typed(p);
+    }
     const bool has_content_words =
         std::ranges::any_of(required, [](const Part& p) { return !p.is_filter; }) ||
         std::ranges::any_of(optional, [](const Part& p) { return !p.stop_words_only; });
@@ -292,13 +309,16 @@ class QueryParser::Run {
     // "Straßenbahn" asks for trams, not for every "Bahn": its parts only rank the articles
     // the words match. Only in plain text (a question, a pasted headline: many words,
     // some of which an answer may not contain) is a part one more word that may match.
+    // A pasted text is searched by its rarest words alone: the parts of its compounds and
+    // the proximity of its words would cost more than they could tell.
     std::vector<Xapian::Query> boosts;
     for (const Part* p : sequence) {
       boosts.insert(boosts.end(), p->boosts.begin(), p->boosts.end());
+      if (long_query_) continue;
       auto& parts_go_to = plain_ && sequence.size() >= 2 ? may : boosts;
       parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
     }
-    add_proximity(sequence, may);
+    if (!long_query_) add_proximity(sequence, may);
 
     // Ranked core: required words, with optional ones adding to the score; without
     // required words, at least one optional word must match.
@@ -363,7 +383,13 @@ class QueryParser::Run {
     for (std::size_t i = 0; i < limit; ++i) keep[ranked[i].second] = true;
     std::string left_out;
     std::vector<Part> kept;
+    std::set<std::string> kept_terms, dropped_terms;
     for (std::size_t i = 0; i < clauses.size(); ++i) {
+      auto& terms = keep[i] ? kept_terms : dropped_terms;
+      if (clauses[i].query) {
+        terms.insert(clauses[i].query->get_unique_terms_begin(),
+                     clauses[i].query->get_unique_terms_end());
+      }
       if (keep[i]) {
         kept.push_back(std::move(clauses[i]));
       } else {
@@ -371,6 +397,13 @@ class QueryParser::Run {
       }
     }
     clauses = std::move(kept);
+    // Snippets mark what was searched for, not the words left out.
+    for (const std::string& dropped : dropped_terms) {
+      if (kept_terms.contains(dropped)) continue;
+      highlight_terms_.erase(dropped);
+      part_terms_.erase(dropped);
+    }
+    long_query_ = true;
     notes_.push_back(fmt::format(
         "the query has {} words and phrases side by side ({} different); only the {} that "
         "fewest articles have are searched",
@@ -420,7 +453,8 @@ class QueryParser::Run {
     }
     std::vector<Xapian::Query> anchors, wholes;
     bool single_terms = true;
-    for (const Part& word : words) {
+    for (Part& word : words) {
+      check_as_typed(word);
       if (!word.query || word.position_term.empty()) {
         throw QueryError("NEAR needs a word on each side", lexemes_[position_ - 1].offset);
       }
@@ -470,7 +504,10 @@ class QueryParser::Run {
       case Kind::kWord:
       case Kind::kPhrase: {
         Part part = field_value(field, lexeme, /*phrase=*/lexeme.kind == Kind::kPhrase);
-        if (lexeme.boost) scale(part, *lexeme.boost);
+        if (lexeme.boost) {
+          check_as_typed(part);
+          scale(part, *lexeme.boost);
+        }
         return part;
       }
       case Kind::kNear:
@@ -623,8 +660,18 @@ class QueryParser::Run {
   // One typed word may analyse into several tokens: a hyphenated word into its joined
   // form plus its parts, a compound into itself plus its parts, "foo/bar" into two
   // words. See the cases below for what each matches.
+  // A pasted text repeats its words: each is read once.
   Part word_query(std::string_view word, std::string_view prefix, std::size_t offset,
                   PhraseField where) {
+    std::string key = fmt::format("{}\t{}\t{}", collecting_ ? 1 : 0, prefix, word);
+    if (const auto known = words_read_.find(key); known != words_read_.end()) return known->second;
+    Part part = read_word(word, prefix, offset, where);
+    words_read_.emplace(std::move(key), part);
+    return part;
+  }
+
+  Part read_word(std::string_view word, std::string_view prefix, std::size_t offset,
+                 PhraseField where) {
     if (!plain_ && is_wildcard(word)) return wildcard_query(word, prefix, offset);
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
@@ -655,8 +702,11 @@ class QueryParser::Run {
       } else {
         // Typed as a query it means the word, as a phrase of its parts does: "Corona-Test"
         // is "Corona-Tests" or "Coronatest", not "auf Corona getestet" (ExactPhrase).
-        part.query =
-            phrase_query(Lexeme{Kind::kPhrase, std::string(word), offset}, prefix, where).query;
+        Part spelled =
+            phrase_query(Lexeme{Kind::kPhrase, std::string(word), offset}, prefix, where);
+        part.query = spelled.query;
+        part.pending_check = std::move(spelled.pending_check);
+        if (part.pending_check) part.pending_check->ranked_weight = kHyphenWholeWeight;
       }
       const Xapian::Query whole(Xapian::Query::OP_SCALE_WEIGHT, *part.query, kHyphenWholeWeight);
       // In plain text it also matches its parts anywhere (a headline's "EU-Hilfen" for an
@@ -699,7 +749,10 @@ class QueryParser::Run {
   std::vector<std::string> inflected_terms(const std::string& surface, std::string_view prefix,
                                            bool joined, const Lexeme& lexeme) {
     std::vector<std::string> terms;
-    for (const std::string_view ending : ExactPhrase::inflection_endings()) {
+    // A pasted text checks nothing as typed: its words as they stand serve.
+    const auto endings = long_query_ ? ExactPhrase::inflection_endings().first(1)
+                                     : ExactPhrase::inflection_endings();
+    for (const std::string_view ending : endings) {
       const TokenStream tokens = analyzer_.analyze(surface + std::string(ending));
       const auto own = std::ranges::find_if(tokens, [&](const Token& token) {
         return !joined || (&token != &tokens.front() && token.position_increment == 0 &&
@@ -805,25 +858,37 @@ class QueryParser::Run {
     // One spelling weighs as the AND of its words; of several, an article may hold the
     // words of one without the phrase, so the phrase itself weighs.
     const Xapian::Query weighted = spellings.size() == 1 ? unordered.front() : *part.query;
-    const ExactPhrase exact(lexeme.text, analyzer_.options().sharp_s);
-    if (database_ != nullptr && !exact.empty()) {
-      const Xapian::doccount budget =
-          limits_.max_phrase_candidates > phrase_candidates_checked_
-              ? limits_.max_phrase_candidates - phrase_candidates_checked_
-              : 0;
-      const ExactPhraseFilter filter =
-          filter_exact_phrase(*database_, *part.query, weighted, exact, where, budget);
-      part.query = filter.query;
-      if (filter.checked) {
-        phrase_candidates_checked_ += filter.candidates;
-      } else {
-        notes_.push_back(fmt::format(
-            "\"{}\" is in more than {} articles, too many to check each as typed: it is "
-            "matched by its words in order, whatever their capitals and endings",
-            lexeme.text, budget));
-      }
-    }
+    if (database_ != nullptr) part.pending_check = Part::PendingCheck{lexeme.text, weighted, where};
     return part;
+  }
+
+  // Restricts @a part to the articles that hold it as typed (see Part::PendingCheck), as
+  // far as the query's budget of articles to read allows.
+  void check_as_typed(Part& part) {
+    if (!part.pending_check || !part.query) return;
+    const Part::PendingCheck check = std::move(*part.pending_check);
+    part.pending_check.reset();
+    // A pasted text cut down to its rarest words ranks; it counts nothing exactly.
+    if (long_query_) return;
+    const ExactPhrase exact(check.typed, analyzer_.options().sharp_s);
+    if (exact.empty()) return;
+    const Xapian::doccount budget = limits_.max_phrase_candidates > phrase_candidates_checked_
+                                        ? limits_.max_phrase_candidates - phrase_candidates_checked_
+                                        : 0;
+    const ExactPhraseFilter filter =
+        filter_exact_phrase(*database_, *part.query, check.weighted, exact, check.where, budget);
+    part.query = filter.query;
+    if (check.ranked_weight > 0) {
+      part.ranked = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, check.ranked_weight);
+    }
+    if (filter.checked) {
+      phrase_candidates_checked_ += filter.candidates;
+    } else {
+      notes_.push_back(
+          fmt::format("\"{}\" is in more than {} articles, too many to check each as typed: it is "
+                      "matched by its words in order, whatever their capitals and endings",
+                      check.typed, budget));
+    }
   }
 
   Part join(Xapian::Query::op op, std::vector<Part> parts) {
@@ -854,6 +919,10 @@ class QueryParser::Run {
   std::size_t depth_ = 0;
   std::size_t terms_ = 0;
   Xapian::doccount phrase_candidates_checked_ = 0;
+  /// A pasted text rather than a query typed: more words than twice the clauses kept, or
+  /// cut down to its most selective clauses. Its phrases rank; they are not read (checked).
+  bool long_query_;
+  std::unordered_map<std::string, Part> words_read_;  ///< by collecting, prefix and word
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends
   std::set<std::string> part_terms_;

@@ -61,7 +61,7 @@ struct QueryLimits {
   /// are kept: a pasted article is searched by its rarest words.
   std::size_t max_ranked_clauses = 64;
   /// Index terms in all; a query that needs more is refused.
-  std::size_t max_terms = 10'000;
+  std::size_t max_terms = 50'000;
   /// Index words one wildcard may stand for; beyond, the most frequent are searched.
   std::size_t max_wildcard_terms = 500;
   /// Articles the quoted phrases of one query may match for them to be checked as typed

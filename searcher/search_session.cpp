@@ -70,6 +70,14 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   if (similar) page.near_duplicates_left_out = similar->near_duplicates_left_out;
   page.notes = parsed.notes;
   page.details = parsed.details;
+  // The query as Xapian runs it, shortened: for --verbose.
+  constexpr std::size_t kDescriptionShown = 2000;
+  std::string description = parsed.query.get_description();
+  if (description.size() > kDescriptionShown) {
+    description.resize(kDescriptionShown);
+    description += "…";
+  }
+  page.details.push_back("query as run: " + description);
   page.total = matched.total;
   page.total_exact = matched.total_exact;
   page.facets = std::move(matched.facets);
