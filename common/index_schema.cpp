@@ -36,14 +36,6 @@ namespace {
 // Xapian's limit is 245 bytes per term; a longer URL keeps this much and a hash.
 constexpr std::size_t kMaxUrlTermBytes = 200;
 
-std::string lower_ascii(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lowered;
-}
-
 }  // namespace
 
 std::string normalise_url(std::string_view url) {

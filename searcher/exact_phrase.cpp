@@ -11,6 +11,7 @@
 #include "common/analysis/case_fold_filter.h"
 #include "common/analysis/compound_dictionary.h"
 #include "common/analysis/german_letter_fold_filter.h"
+#include "common/analysis/icu_word_tokenizer.h"
 #include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
 
@@ -26,17 +27,8 @@ bool is_word_character(UChar32 c) {
   return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
-// Dropped inside words, as the tokenizer drops them.
-bool is_invisible(UChar32 c) {
-  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
-}
-
 bool is_apostrophe(UChar32 c) {
   return c == '\'' || c == 0x2019 || c == 0x02BC;
-}
-
-bool is_hyphen(UChar32 c) {
-  return c == '-' || c == 0x2010 || c == 0x2011;
 }
 
 bool is_space(UChar32 c) {
@@ -115,7 +107,7 @@ std::string normalise_separator(std::string_view separator) {
   std::size_t hyphens = 0;
   for (std::size_t i = 0; i < separator.size(); i = next_code_point(separator, i)) {
     const UChar32 c = code_point_at(separator, i);
-    if (is_hyphen(c)) {
+    if (is_joining_hyphen(c)) {
       ++hyphens;
     } else if (!is_space(c) && !is_invisible(c)) {
       loose = false;
@@ -189,8 +181,9 @@ std::vector<Span> scan_words(std::string_view text) {
       }
       const UChar32 next = code_point_at(text, after);
       if ((is_apostrophe(d) || d == '.') && next >= 0 && is_word_character(next)) {
-        const bool sentence_end = d == '.' && letters_since_dot >= 2 && u_isupper(next) &&
-                                  u_islower(code_point_at(text, next_code_point(text, after)));
+        const bool sentence_end =
+            d == '.' && is_sentence_dot(letters_since_dot, next,
+                                        code_point_at(text, next_code_point(text, after)));
         if (sentence_end) break;
         if (d == '.') letters_since_dot = 0;
         i = after;

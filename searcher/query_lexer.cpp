@@ -6,6 +6,8 @@
 #include <array>
 #include <charconv>
 
+#include "common/text/keyword.h"
+
 namespace archivar {
 namespace {
 
@@ -44,14 +46,6 @@ bool is_space(char c) {
 
 bool ends_chunk(std::string_view text, std::size_t i) {
   return i >= text.size() || is_space(text[i]) || text[i] == '(' || text[i] == ')';
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return result;
 }
 
 bool is_ascii_letters(std::string_view text) {

@@ -11,7 +11,6 @@
 #include <vector>
 
 namespace archivar {
-namespace {
 
 bool is_invisible(UChar32 c) {
   switch (c) {
@@ -27,22 +26,22 @@ bool is_invisible(UChar32 c) {
   }
 }
 
-bool is_hyphen(UChar c) {
+bool is_joining_hyphen(UChar32 c) {
   return c == u'-' || c == 0x2010 || c == 0x2011;
 }
 
-// Whether the full stop at @p dot of @p text ends a sentence that the next one follows
-// without a space: at least two letters before it (since the word start or an earlier
-// dot: "z.B." has one), a capital and a small letter after it ("U.S.A." has none).
-bool is_sentence_dot(const icu::UnicodeString& text, int32_t word_start, int32_t dot) {
-  if (text[dot] != u'.' || dot + 2 >= text.length()) return false;
-  if (!u_isupper(text.char32At(dot + 1)) || !u_islower(text.char32At(dot + 2))) return false;
-  int32_t letters = 0;
-  for (int32_t k = dot - 1; k >= word_start && text[k] != u'.' && letters < 2; --k) {
-    if (!u_isalpha(text[k])) return false;
-    ++letters;
-  }
-  return letters >= 2;
+bool is_sentence_dot(std::size_t letters_before, UChar32 next, UChar32 after_next) {
+  return letters_before >= 2 && u_isupper(next) && u_islower(after_next);
+}
+
+namespace {
+
+// The letters right before the full stop at @p dot (back to @p word_start, an earlier dot
+// or a digit).
+std::size_t letters_before(const icu::UnicodeString& text, int32_t word_start, int32_t dot) {
+  std::size_t letters = 0;
+  for (int32_t k = dot - 1; k >= word_start && u_isalpha(text[k]); --k) ++letters;
+  return letters;
 }
 
 // UBRK_WORD_NONE is [0, 100): spaces and punctuation. Everything above is a word or number.
@@ -106,7 +105,8 @@ TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
 
   const auto add_word = [&](int32_t begin, int32_t end) {
     // Join to the previous word when exactly one hyphen separates them.
-    const bool joins = word_start >= 0 && begin == word_end + 1 && is_hyphen(text[word_end]);
+    const bool joins =
+        word_start >= 0 && begin == word_end + 1 && is_joining_hyphen(text[word_end]);
     if (!joins) flush();
     if (word_start < 0) word_start = begin;
     word_end = end;
@@ -117,7 +117,10 @@ TokenStream IcuWordTokenizer::tokenize(std::string_view utf8) {
     if (words_->getRuleStatus() < kFirstWordStatus) continue;
     int32_t piece = begin;
     for (int32_t k = begin + 1; split_at_sentence_dots_ && k + 2 < end; ++k) {
-      if (!is_sentence_dot(text, piece, k)) continue;
+      if (text[k] != u'.' || !is_sentence_dot(letters_before(text, piece, k), text.char32At(k + 1),
+                                              text.char32At(k + 2))) {
+        continue;
+      }
       add_word(piece, k);
       flush();
       piece = k + 1;

@@ -10,4 +10,8 @@ namespace archivar {
 /// Case-folds @a value (Unicode, NFKC), trims it and collapses runs of white space to one.
 std::string fold_keyword(std::string_view value);
 
+/// @a text with its ASCII capitals in lower case, other bytes as they are: for names that
+/// are ASCII by definition (query fields, host names).
+std::string lower_ascii(std::string_view text);
+
 }  // namespace archivar
