@@ -89,6 +89,7 @@ struct Part {
     Xapian::Query weighted;  // the query the articles found are weighted by
     PhraseField where = PhraseField::kTitleOrText;
     double ranked_weight = 0;  // > 0: ranked is the checked query scaled by it
+    bool quoted = true;        // typed in quotes: say so when it goes unchecked
   };
   std::optional<PendingCheck> pending_check;
 };
@@ -706,7 +707,10 @@ class QueryParser::Run {
             phrase_query(Lexeme{Kind::kPhrase, std::string(word), offset}, prefix, where);
         part.query = spelled.query;
         part.pending_check = std::move(spelled.pending_check);
-        if (part.pending_check) part.pending_check->ranked_weight = kHyphenWholeWeight;
+        if (part.pending_check) {
+          part.pending_check->ranked_weight = kHyphenWholeWeight;
+          part.pending_check->quoted = false;  // its spellings are what it asked for
+        }
       }
       const Xapian::Query whole(Xapian::Query::OP_SCALE_WEIGHT, *part.query, kHyphenWholeWeight);
       // In plain text it also matches its parts anywhere (a headline's "EU-Hilfen" for an
@@ -883,7 +887,7 @@ class QueryParser::Run {
     }
     if (filter.checked) {
       phrase_candidates_checked_ += filter.candidates;
-    } else {
+    } else if (check.quoted) {
       notes_.push_back(
           fmt::format("\"{}\" is in more than {} articles, too many to check each as typed: it is "
                       "matched by its words in order, whatever their capitals and endings",
