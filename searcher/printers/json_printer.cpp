@@ -16,6 +16,7 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (page.total_exact) result["total"] = page.total;
   result["took_ms"] = page.took_ms;
   if (page.suggestion) result["suggestion"] = *page.suggestion;
+  if (!page.notes.empty()) result["notes"] = page.notes;
   if (!page.facets.empty()) {
     nlohmann::ordered_json facets = nlohmann::ordered_json::object();
     for (const FacetCounts& counts : page.facets) {
