@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "common/text/keyword.h"
 
@@ -110,6 +111,56 @@ class Fnv1a {
 
 }  // namespace
 
+namespace {
+
+// Xapian's limit is 245 bytes per term; a longer URL keeps this much and a hash.
+constexpr std::size_t kMaxUrlTermBytes = 200;
+
+}  // namespace
+
+std::string normalise_url(std::string_view url) {
+  while (!url.empty() && (url.front() == ' ' || url.front() == '\t')) url.remove_prefix(1);
+  while (!url.empty() && (url.back() == ' ' || url.back() == '\t' || url.back() == '/')) {
+    url.remove_suffix(1);
+  }
+  if (const std::size_t scheme = url.find("://");
+      scheme != std::string_view::npos && scheme < url.find_first_of("/?#")) {
+    url.remove_prefix(scheme + 3);
+  }
+  const std::size_t host_end = std::min(url.find_first_of("/?#"), url.size());
+  std::string host = lower_ascii(url.substr(0, host_end));
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host + std::string(url.substr(host_end));
+}
+
+std::string url_term(std::string_view url) {
+  std::string term = std::string(kUrlPrefix) + normalise_url(url);
+  if (term.size() > kMaxUrlTermBytes) {
+    const std::string hash = content_hash(term);
+    term.resize(kMaxUrlTermBytes - hash.size() - 1);
+    term += '#';
+    term += hash;
+  }
+  return term;
+}
+
+std::vector<std::string> host_terms(std::string_view url) {
+  const std::string normalised = normalise_url(url);
+  std::string_view host = std::string_view(normalised).substr(0, normalised.find_first_of("/?#"));
+  host = host.substr(0, host.find(':'));  // no port
+  std::vector<std::string> terms;
+  if (host.empty() || host.size() > kMaxUrlTermBytes || host.find('.') == std::string_view::npos) {
+    return terms;
+  }
+  for (;;) {
+    terms.push_back(std::string(kHostPrefix) + std::string(host));
+    const std::size_t dot = host.find('.');
+    if (host.find('.', dot + 1) == std::string_view::npos) break;  // "zeit.de": the last
+    host.remove_prefix(dot + 1);
+  }
+  return terms;
+}
+
 std::string content_hash(std::string_view data) {
   Fnv1a hash;
   hash.add(data);
@@ -164,6 +215,110 @@ Article decode_stored(std::string_view data) {
   article.author = get("author");
   article.origin = get("origin");
   return article;
+}
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (code >> 18));
+    out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+std::optional<std::uint32_t> hex4(std::string_view text) {
+  std::uint32_t value = 0;
+  if (text.size() < 4) return std::nullopt;
+  for (const char c : text.substr(0, 4)) {
+    value <<= 4;
+    if (c >= '0' && c <= '9') {
+      value |= static_cast<std::uint32_t>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      value |= static_cast<std::uint32_t>(c - 'a' + 10);
+    } else if (c >= 'A' && c <= 'F') {
+      value |= static_cast<std::uint32_t>(c - 'A' + 10);
+    } else {
+      return std::nullopt;
+    }
+  }
+  return value;
+}
+
+// The field as decode_stored() reads it: for data the quick reading cannot follow.
+std::string decode_stored_field_slowly(std::string_view data, std::string_view key) {
+  const nlohmann::json stored = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  if (!stored.is_object()) return {};
+  const auto it = stored.find(key);
+  return it != stored.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+std::string stored_field(std::string_view data, std::string_view key) {
+  // encode_stored() writes an object of string values without spaces: the key stands right
+  // after '{' or ',' (a quote inside a value is escaped, so "\"text\":" there is no key).
+  std::string pattern(1, '"');
+  pattern.append(key).append("\":\"");
+  std::size_t at = data.find(pattern);
+  while (at != std::string_view::npos && at > 0 && data[at - 1] != '{' && data[at - 1] != ',') {
+    at = data.find(pattern, at + 1);
+  }
+  if (at == std::string_view::npos || at == 0) return {};
+  std::string value;
+  for (std::size_t i = at + pattern.size(); i < data.size();) {
+    std::size_t special = i;
+    while (special < data.size() && data[special] != '"' && data[special] != '\\') ++special;
+    if (special == data.size()) break;  // unterminated: not our data
+    value.append(data.substr(i, special - i));
+    if (data[special] == '"') return value;
+    if (special + 1 >= data.size()) break;
+    const char escaped = data[special + 1];
+    i = special + 2;
+    switch (escaped) {
+      case 'n':
+        value += '\n';
+        break;
+      case 't':
+        value += '\t';
+        break;
+      case 'r':
+        value += '\r';
+        break;
+      case 'b':
+        value += '\b';
+        break;
+      case 'f':
+        value += '\f';
+        break;
+      case 'u': {
+        std::optional<std::uint32_t> code = hex4(data.substr(i));
+        if (!code) return decode_stored_field_slowly(data, key);
+        i += 4;
+        if (*code >= 0xD800 && *code < 0xDC00 && data.substr(i, 2) == "\\u") {
+          if (const auto low = hex4(data.substr(i + 2)); low && *low >= 0xDC00 && *low < 0xE000) {
+            *code = 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
+            i += 6;
+          }
+        }
+        append_utf8(value, *code);
+        break;
+      }
+      default:
+        value += escaped;  // \" \\ \/
+    }
+  }
+  return decode_stored_field_slowly(data, key);
 }
 
 }  // namespace archivar::schema

@@ -21,6 +21,11 @@ inline constexpr std::string_view kSourcePrefix = "XSRC";   ///< folded source, 
 inline constexpr std::string_view kSectionPrefix = "XSEC";  ///< folded section, boolean
 inline constexpr std::string_view kYearPrefix = "Y";        ///< "Y2022", boolean
 inline constexpr std::string_view kMonthPrefix = "M";       ///< "M202202", boolean
+inline constexpr std::string_view kAuthorPrefix = "A";      ///< author words, for author:
+/// The article's URL as url_term() spells it, boolean, for url:.
+inline constexpr std::string_view kUrlPrefix = "U";
+/// The URL's host and each domain above it ("m.zeit.de", "zeit.de"), boolean, for url:.
+inline constexpr std::string_view kHostPrefix = "XHOST";
 /// Near-duplicates (see kGroupSlot): one band key of the article's MinHash fingerprint,
 /// boolean; articles that share one are compared as candidates. For a text too short for
 /// a fingerprint, its kShortTextSlot key: articles that share it are exact copies.
@@ -114,6 +119,15 @@ struct ShortenedField {
 /// are kept whole in the stored fields and value slots. The id is not among them: ids
 /// longer than kMaxIdBytes are refused before their term is built.
 std::vector<ShortenedField> shortened_fields(const Article& article);
+/// The term of @a url for url: — without scheme and "www.", the host in lower case, no
+/// trailing '/'; beyond Xapian's term length the rest is replaced by a hash of it. The
+/// same address typed by a user gives the same term.
+std::string url_term(std::string_view url);
+/// The kHostPrefix terms of @a url: its host (without "www.") and each domain above it
+/// of at least two labels; none for a URL without a host.
+std::vector<std::string> host_terms(std::string_view url);
+/// @a url as url_term() spells it, without the prefix and length limit: for url: values.
+std::string normalise_url(std::string_view url);
 
 /// A stable 64-bit FNV-1a hash of @a data as 16 hex digits (same in every build).
 std::string content_hash(std::string_view data);
@@ -124,9 +138,10 @@ std::string content_hash(std::string_view data);
 /// 2: source and section values (kSourceSlot, kSectionSlot).
 /// 3: the exact-copy key of short texts (kShortTextSlot), the oldest-first date
 ///    (kOldestFirstSlot).
-/// 4: the hash leaves out the origin (the same article read from a file named another way
+/// 4: author words (kAuthorPrefix), URL and host terms (kUrlPrefix, kHostPrefix).
+/// 5: the hash leaves out the origin (the same article read from a file named another way
 ///    is unchanged); an article without near-duplicates carries no group.
-inline constexpr std::string_view kDocumentLayout = "4";
+inline constexpr std::string_view kDocumentLayout = "5";
 
 /// The kContentHashSlot value of @a article, stored with the date @a iso_date: a hash of
 /// its stored fields but the origin, and of kDocumentLayout. Where an article was read
@@ -137,5 +152,8 @@ std::string document_hash(const Article& article, std::string_view iso_date);
 std::string encode_stored(const Article& article, std::string_view iso_date);
 /// The stored fields of a document as encode_stored() wrote them; date is "YYYY-MM-DD".
 Article decode_stored(std::string_view data);
+/// One field ("title", "text", ...) of the stored data @a data, as decode_stored() gives it,
+/// without decoding the others: several times faster, for checking thousands of articles.
+std::string stored_field(std::string_view data, std::string_view key);
 
 }  // namespace archivar::schema

@@ -57,6 +57,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   next_position += schema::kTextPositionGap;
   const TokenStream text_tokens = add_field(schema::indexed_part(article.text), {}, 1);
   add_fingerprint(title_tokens, text_tokens, document);
+  add_author_and_url(article, document);
 
   document.add_boolean_term(schema::id_term(article.id));
   document.add_value(schema::kIdSlot, article.id);
@@ -94,6 +95,24 @@ void append_words(const TokenStream& tokens, std::vector<std::string_view>& word
 }
 
 }  // namespace
+
+void DocumentBuilder::add_author_and_url(const Article& article, Xapian::Document& document) {
+  // Author words are found only through author:, so they take no part in the ranking
+  // (wdf 0) and count nowhere else; positions serve author:"Vorname Nachname".
+  const std::string prefix(schema::kAuthorPrefix);
+  const TokenStream tokens = analyzer_.analyze(article.author);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].text.size() > schema::kMaxTermBytes) continue;
+    if (i > 0 && tokens[i].position_increment == 0) {
+      postings_.add_unpositioned(document, prefix + tokens[i].text, 0);
+    } else {
+      postings_.add(document, prefix + tokens[i].text, tokens[i].position + 1, 0);
+    }
+  }
+  if (article.url.empty()) return;
+  document.add_boolean_term(schema::url_term(article.url));
+  for (const std::string& term : schema::host_terms(article.url)) document.add_boolean_term(term);
+}
 
 void DocumentBuilder::add_fingerprint(const TokenStream& title_tokens,
                                       const TokenStream& text_tokens, Xapian::Document& document) {

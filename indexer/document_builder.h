@@ -44,6 +44,8 @@ class DocumentBuilder {
   const std::vector<std::string>& words() const { return words_; }
 
  private:
+  /// author: words (with positions, for phrases) and url: terms of @a article.
+  void add_author_and_url(const Article& article, Xapian::Document& document);
   /// The MinHash fingerprint and band terms, or for a text too short for one, the
   /// ShortTextKey of title and text.
   static void add_fingerprint(const TokenStream& title_tokens, const TokenStream& text_tokens,

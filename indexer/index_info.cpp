@@ -4,6 +4,8 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "common/date.h"
@@ -52,6 +54,34 @@ std::string describe_counts(const std::vector<std::pair<std::string, std::uint64
   return text;
 }
 
+// The first and last date of the articles the database holds. Xapian keeps a value
+// slot's bounds as they grew, not as deletions shrink them, so they are narrowed to the
+// months that still have articles (kMonthPrefix terms), and within those to the dates
+// their articles carry.
+std::pair<std::string, std::string> date_range(const Xapian::Database& database) {
+  std::string lowest = database.get_value_lower_bound(schema::kDateSlot);
+  std::string highest = database.get_value_upper_bound(schema::kDateSlot);
+  const std::string prefix(schema::kMonthPrefix);
+  std::string first_month, last_month;
+  for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
+    if (first_month.empty()) first_month = *it;
+    last_month = *it;
+  }
+  if (first_month.empty()) return {lowest, highest};  // written before month terms
+  const auto dates_of = [&](const std::string& month) {
+    std::vector<std::string> dates;
+    for (auto it = database.postlist_begin(month); it != database.postlist_end(month); ++it) {
+      const std::string date = database.get_document(*it).get_value(schema::kDateSlot);
+      if (!date.empty()) dates.push_back(date);
+    }
+    return dates;
+  };
+  const std::vector<std::string> first = dates_of(first_month), last = dates_of(last_month);
+  if (!first.empty()) lowest = *std::ranges::min_element(first);
+  if (!last.empty()) highest = *std::ranges::max_element(last);
+  return {lowest, highest};
+}
+
 }  // namespace
 
 IndexInfo read_index_info(const fs::path& path, ProgramRemotes programs) {
@@ -60,8 +90,9 @@ IndexInfo read_index_info(const fs::path& path, ProgramRemotes programs) {
                  .articles = database.get_doccount(),
                  .dated = database.get_value_freq(schema::kDateSlot)};
   if (info.dated > 0) {
-    info.first_date = iso(database.get_value_lower_bound(schema::kDateSlot));
-    info.last_date = iso(database.get_value_upper_bound(schema::kDateSlot));
+    const auto [first, last] = date_range(database);
+    info.first_date = iso(first);
+    info.last_date = iso(last);
   }
   info.sources = field_counts(database, schema::kSourcePrefix);
   info.sections = field_counts(database, schema::kSectionPrefix);

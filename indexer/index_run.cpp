@@ -16,6 +16,7 @@
 #include "common/index_schema.h"
 #include "common/read_despite_commits.h"
 #include "common/stored_data.h"
+#include "common/text/plural.h"
 #include "corpus/input/byte_source.h"
 #include "corpus/input/input_files.h"
 #include "corpus/record_checks.h"
@@ -539,15 +540,17 @@ std::string format_summary(const IndexSummary& summary, bool verbose) {
   std::string text;
   if (summary.deleted + summary.not_found > 0) {
     text +=
-        fmt::format("deleted {} articles ({} ids not found)\n", summary.deleted, summary.not_found);
+        fmt::format("deleted {} ({} not found)\n", counted(summary.deleted, "article", "articles"),
+                    counted(summary.not_found, "id", "ids"));
   }
   text += fmt::format(
-      "indexed {} articles: {} added, {} replaced, {} unchanged, {} skipped\n"
+      "indexed {}: {} added, {} replaced, {} unchanged, {} skipped\n"
       "read {:.1f} MB in {:.2f} s: {:.0f} docs/s, {:.1f} MB/s, peak memory {:.0f} MB\n"
-      "database now holds {} articles\n",
-      indexed, summary.added, summary.replaced, summary.unchanged, summary.skipped, megabytes,
-      summary.seconds, static_cast<double>(indexed) / seconds, megabytes / seconds,
-      static_cast<double>(summary.peak_memory_bytes) / 1e6, summary.documents_in_database);
+      "database now holds {}\n",
+      counted(indexed, "article", "articles"), summary.added, summary.replaced, summary.unchanged,
+      summary.skipped, megabytes, summary.seconds, static_cast<double>(indexed) / seconds,
+      megabytes / seconds, static_cast<double>(summary.peak_memory_bytes) / 1e6,
+      counted(summary.documents_in_database, "article", "articles"));
   if (summary.merged_shards) {
     text +=
         fmt::format("merged the {} databases written at once into one, {:.1f} MB, in {:.2f} s\n",
@@ -568,19 +571,24 @@ std::string format_summary(const IndexSummary& summary, bool verbose) {
                         summary.near_duplicates);
   }
   if (summary.repaired > 0) {
-    text += fmt::format("{} repairs to the input (encoding, dates), as warned above\n",
-                        summary.repaired);
+    text += fmt::format("{} to the input (encoding, dates), as warned above\n",
+                        counted(summary.repaired, "repair", "repairs"));
   }
   if (summary.double_encoded > 0) {
-    text += fmt::format("{} articles had double-encoded UTF-8 ('MÃ¼nchen'), repaired\n",
-                        summary.double_encoded);
+    text += fmt::format("{} double-encoded UTF-8 ('MÃ¼nchen'), repaired\n",
+                        summary.double_encoded == 1
+                            ? "1 article had"
+                            : fmt::format("{} articles had", summary.double_encoded));
   }
   if (summary.duplicates > 0) {
-    text += fmt::format("{} ids occurred twice within a batch; the later record was kept\n",
-                        summary.duplicates);
+    text +=
+        fmt::format("{} twice within a batch; the later record was kept\n",
+                    summary.duplicates == 1 ? "1 id occurred"
+                                            : fmt::format("{} ids occurred", summary.duplicates));
   }
   if (summary.failed_inputs > 0) {
-    text += fmt::format("{} input(s) could not be read completely\n", summary.failed_inputs);
+    text += fmt::format("{} could not be read completely\n",
+                        counted(summary.failed_inputs, "input", "inputs"));
   }
   if (verbose) {
     const WordFormCacheStatistics& cache = summary.analysis_cache;

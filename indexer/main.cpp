@@ -172,7 +172,8 @@ int main(int argc, char** argv) {
   std::string compaction = "auto";
   // clang-format off
   visible.add_options()
-      ("db", po::value(&database)->value_name("DIR"), "database directory (required)")
+      ("db", po::value(&database)->value_name("DIR"),
+       "database directory (required; default: $ARCHIVAR_DB)")
       ("format", po::value(&format)->value_name("FMT"),
        "auto (default), jsonl, trec, csv, tsv, html, nitf or txt; applies to every file "
        "(archives: to their members)")
@@ -249,7 +250,13 @@ int main(int argc, char** argv) {
                 << CompoundDictionary::describe_standard_location() << "\n";
       return kExitOk;
     }
-    if (database.empty()) throw po::error("--db DIR is required");
+    if (database.empty()) {
+      const char* from_environment = std::getenv("ARCHIVAR_DB");
+      if (from_environment == nullptr || *from_environment == '\0') {
+        throw po::error("--db DIR is required (or set ARCHIVAR_DB)");
+      }
+      database = from_environment;
+    }
     if (vm.count("info")) {
       if (!inputs.empty()) throw po::error("--info takes no INPUT");
       try {

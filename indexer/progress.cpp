@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "common/text/plural.h"
+
 namespace archivar {
 namespace {
 
@@ -52,11 +54,13 @@ void Progress::print(std::uint64_t articles, std::uint64_t bytes, std::uint64_t 
       line = fmt::format("[{}{}] {:3.0f}%  ", std::string(filled, '#'),
                          std::string(kBarWidth - filled, '-'), 100.0 * done);
     }
-    line += fmt::format("{} articles  {:.1f} MB  {:.1f} MB/s", articles, megabytes, rate);
+    line += fmt::format("{}  {:.1f} MB  {:.1f} MB/s", counted(articles, "article", "articles"),
+                        megabytes, rate);
     if (!left.empty()) line += "  " + left;
     out_ << "\r\x1b[K" << line << std::flush;
   } else {
-    std::string line = fmt::format("{} articles, {:.1f} MB", articles, megabytes);
+    std::string line =
+        fmt::format("{}, {:.1f} MB", counted(articles, "article", "articles"), megabytes);
     if (sized) {
       line += fmt::format(" ({:.0f}% of {:.1f} MB on disk)", 100.0 * done,
                           static_cast<double>(stored_total_) / 1e6);

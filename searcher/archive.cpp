@@ -111,7 +111,11 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
   Xapian::MSet counted;   // the MSet whose counts are the result's
   Xapian::MSet reranked;  // the best candidates of counted, ranked by the full query
   if (!rerank) {
-    counted = enquire.get_mset(offset, limit, check_at_least);
+    // A page of no hits (--limit 0) still fetches a few, so that a query that matches few
+    // articles gets their exact number rather than an estimate from term statistics.
+    constexpr Xapian::doccount kFetchedForAnEmptyPage = 100;
+    counted = enquire.get_mset(offset, limit > 0 || exact ? limit : kFetchedForAnEmptyPage,
+                               check_at_least);
   } else {
     const auto depth = static_cast<Xapian::doccount>(options.rerank_depth);
     counted = enquire.get_mset(0, std::max(depth, offset + limit), check_at_least);
@@ -128,8 +132,11 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
     reranked = ranked.get_mset(0, depth);
   }
   MatchResult result;
-  result.total_exact = exact;
-  result.total = exact ? counted.get_matches_lower_bound() : counted.get_matches_estimated();
+  // Xapian knows the number exactly when its bounds meet (it saw every match).
+  result.total_exact =
+      exact || counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+  result.total =
+      result.total_exact ? counted.get_matches_lower_bound() : counted.get_matches_estimated();
   if (!options.facets.empty()) result.facets = facets.counts();
   // The page: the reranked candidates first, then counted's order below them (the
   // candidates are counted's best, so its later ranks are exactly the rest).
@@ -207,6 +214,13 @@ void Archive::find_similar(const Xapian::Query& query, const MatchOptions& optio
     std::string id = document.get_value(schema::kIdSlot);
     if (id != hits[hit->second].article.id) hits[hit->second].similar.push_back(std::move(id));
   }
+}
+
+std::optional<Article> Archive::article(const std::string& id) {
+  const std::string term = schema::id_term(id);
+  const Xapian::PostingIterator posting = database_.postlist_begin(term);
+  if (posting == database_.postlist_end(term)) return std::nullopt;
+  return schema::decode_stored(database_.get_document(*posting).get_data());
 }
 
 SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {

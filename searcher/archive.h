@@ -120,6 +120,9 @@ class Archive {
   MatchResult match(const Xapian::Query& query, const MatchOptions& options,
                     const Xapian::Query& candidates = {});
 
+  /// The stored fields of the article with id @a id (--show); nothing when there is none.
+  std::optional<Article> article(const std::string& id);
+
   /// Articles like the article @a id: relevance feedback with that article as the only
   /// relevant one (Xapian's RSet and ESet) gives its @a term_count most characteristic
   /// terms, which are ORed; the article itself and its near-duplicates (its group) are

@@ -2,10 +2,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <limits>
+#include <optional>
 
 #include "common/analysis/compound_dictionary.h"
 #include "common/text/control_characters.h"
@@ -24,25 +26,37 @@ constexpr int kExitOk = 0;
 constexpr int kExitFatal = 1;
 constexpr int kExitUsage = 2;
 
-constexpr const char* kUsage = R"(Usage: archivar-search --db DIR [options] QUERY...
+constexpr const char* kUsage = R"(Usage: archivar-search --db DIR [options] [--] QUERY...
        archivar-search --db DIR --topics FILE [--topic-field FIELD] [options]
        archivar-search --db DIR --similar ID [options] [QUERY...]
+       archivar-search --db DIR --show ID...
 
 Searches an Archivar database; results are ranked with BM25 and analysed with the
 German analyzer the index was built with (stemming, umlauts, ß, hyphenated words).
 
 Query language:
   Krise Ukraine          ranked: articles with any of the words, best first
-  "Deutsche Bahn"        phrase (also „…“)
-  +Bahn -Streik          Bahn required, Streik excluded
-  Bahn AND (Streik OR Tarif) NOT Fernverkehr   (also UND, ODER, NICHT; in capitals)
-  title:Krise            field: title: (titel:), source: (quelle:), section: (rubrik:)
+  Corona-Krise           the word joined, hyphenated or as two words (Corona Krise)
+  "Die Linke"            phrase as typed: capitals kept, endings may follow (Linken);
+                         also „…“, »…«, «…»; "Drosten Kekulé"~5: within 5 more words
+  +Bahn -Streik          Bahn required, Streik excluded (also !Streik)
+  Bahn AND (Streik OR Tarif) NOT Fernverkehr   (also UND, ODER, NICHT in capitals;
+                         &&, ||; AND NOT)
+  Drosten NEAR Kekulé    both within 10 words; Drosten NEAR/5 Kekulé: within 5
+  Drost*  Mask?npflicht  any letters (*) or one letter (?), over the archive's words
+  Drosten^2              the word counts twice in the ranking
+  title:Krise            fields: title: (titel:), source: (quelle:), section: (rubrik:),
+                         author: (autor:), url: (a site, a page, or url:site/path*),
+                         id:; two values of one field are alternatives
   date:2022-02-01..2022-03-31   dates: date: (datum:) with YYYY, YYYY-MM, YYYY-MM-DD
   date:2022  date:..2021-06  date:2020-03..   or DD.MM.YYYY; open ends allowed
+A query made only of stop words (der die das) is refused unless in quotes. A QUERY
+that starts with '-' goes after --: archivar-search --db news.db -- -Schule Lockdown
 
 DIR may be a Xapian stub file listing shards (lines "auto PATH" or "remote HOST:PORT"
 for a server started with xapian-tcpsrv); --db may be given several times. Shards
-served by a program ("remote :PROGRAM ARGS") need --allow-program-remote.
+served by a program ("remote :PROGRAM ARGS") need --allow-program-remote. Without
+--db, the database named by the environment variable ARCHIVAR_DB is searched.
 
 Options:
 )";
@@ -63,6 +77,7 @@ Examples:
   archivar-search --db news.db --facets source,year --limit 3 Hochwasser
   archivar-search --db news.db --count 'Bahn date:2023'
   archivar-search --db shards.stub --similar dpn-2022-0922
+  archivar-search --db news.db --show dpn-2022-0922 nk-2023-1115
 )";
 
 // Column (in characters, from 1) of byte @p offset in @p text, for error messages.
@@ -74,18 +89,31 @@ std::size_t column_of(std::string_view text, std::size_t offset) {
   return column;
 }
 
+std::string topic_label(std::string_view topic) {
+  return topic.empty() ? "" : fmt::format(" (topic {})", printable(topic));
+}
+
 void report_query_error(std::string_view query, const QueryError& error, std::string_view topic) {
-  const std::string where = topic.empty() ? "" : fmt::format(" (topic {})", printable(topic));
+  const std::string where = topic_label(topic);
   if (error.offset() == std::string::npos) {
     std::cerr << fmt::format("archivar-search: {}{}\n", printable(error.what()), where);
     return;
   }
   const std::size_t column = column_of(query, error.offset());
+  // Of a long query, the stretch around the problem.
+  constexpr std::size_t kShownBefore = 40, kShownAfter = 30;
+  std::size_t from = error.offset() > kShownBefore ? error.offset() - kShownBefore : 0;
+  std::size_t to = std::min(query.size(), error.offset() + kShownAfter);
+  while (from > 0 && (static_cast<unsigned char>(query[from]) & 0xC0) == 0x80) --from;
+  while (to < query.size() && (static_cast<unsigned char>(query[to]) & 0xC0) == 0x80) ++to;
+  const std::string shown = fmt::format(
+      "{}{}{}", from > 0 ? "…" : "", query.substr(from, to - from), to < query.size() ? "…" : "");
   // The caret goes under the query as printed, where escapes of control characters widen it.
-  const std::string shown = printable(query.substr(0, error.offset()));
+  const std::string printed_before = printable(query.substr(from, error.offset() - from));
+  const std::size_t caret = column_of(printed_before, printed_before.size()) + (from > 0 ? 1 : 0);
   std::cerr << fmt::format(
       "archivar-search: cannot parse query{} at column {}: {}\n  {}\n  {:>{}}\n", where, column,
-      printable(error.what()), printable(query), "^", column_of(shown, shown.size()));
+      printable(error.what()), printable(shown), "^", caret);
 }
 
 bool want_color(const std::string& mode) {
@@ -112,6 +140,34 @@ SortOrder parse_sort(const std::string& name) {
   throw po::error("--sort must be relevance, date or -date, not '" + name + "'");
 }
 
+// How the query was read, where it matters (a wildcard over its limit, a long query cut
+// down); with --verbose also the details and the query as Xapian runs it.
+void report_notes(const ResultPage& page, std::string_view topic, bool verbose) {
+  for (const std::string& note : page.notes) {
+    std::cerr << fmt::format("archivar-search: note{}: {}\n", topic_label(topic), printable(note));
+  }
+  if (!verbose) return;
+  for (const std::string& detail : page.details) {
+    std::cerr << fmt::format("archivar-search: {}{}\n", detail, topic_label(topic));
+  }
+  std::cerr << fmt::format("archivar-search: {:.1f} ms{}\n", page.took_ms, topic_label(topic));
+}
+
+// --show ID...: the whole articles; ids not in the archive are named on stderr.
+int show_articles(SearchSession& session, const std::vector<std::string>& ids,
+                  ResultPrinter& printer) {
+  int status = kExitOk;
+  for (const std::string& id : ids) {
+    if (const std::optional<Article> article = session.archive().article(id)) {
+      printer.print_article(*article);
+    } else {
+      std::cerr << fmt::format("archivar-search: --show: no article with id '{}'\n", id);
+      status = kExitFatal;
+    }
+  }
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -119,7 +175,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> words;
   std::string format = "text", color = "auto", sort = "relevance", topics_file,
               run_tag = "archivar", facets, topic_field = "title";
-  bool count_only = false;
+  bool count_only = false, verbose = false;
+  std::vector<std::string> show_ids;
   SearchRequest request;
   long long limit = 10, offset = 0, snippet_length = 240;
   po::options_description visible("");
@@ -143,7 +200,7 @@ int main(int argc, char** argv) {
        "articles like the article ID (a QUERY then filters them)")
       ("topics", po::value(&topics_file)->value_name("FILE"),
        "run every query of a topics file: qid<TAB>query lines, or TREC/CLEF topics "
-       "(<top> <num> <title> <desc> <narr>) (for --format trec or json)")
+       "(<top> <num> <title> <desc> <narr>) (for --format trec, json or ids: qid<TAB>id)")
       ("topic-field", po::value(&topic_field)->value_name("FIELD"),
        "the query of a TREC topic: title (default), desc or title+desc")
       ("no-collapse", "list every article: near-duplicates (the same story republished "
@@ -156,6 +213,10 @@ int main(int argc, char** argv) {
       ("version", "print the version, the git commit and the compound dictionary in use")
       ("allow-program-remote",
        "let stub files' 'remote :PROGRAM ARGS' lines run their program (trusted stubs only)")
+      ("show", po::value(&show_ids)->multitoken()->value_name("ID..."),
+       "print the whole articles with these ids (text or json)")
+      ("verbose,v", po::bool_switch(&verbose),
+       "say on stderr how each query was read (words a long query left out) and timed")
       ("help,h", "print this help");
   // clang-format on
   po::options_description hidden;
@@ -196,9 +257,19 @@ int main(int argc, char** argv) {
       return kExitOk;
     }
     allow_program_remote = vm.count("allow-program-remote") > 0;
-    if (databases.empty()) throw po::error("--db DIR is required");
+    if (databases.empty()) {
+      const char* from_environment = std::getenv("ARCHIVAR_DB");
+      if (from_environment == nullptr || *from_environment == '\0') {
+        throw po::error("--db DIR is required (or set ARCHIVAR_DB)");
+      }
+      databases.emplace_back(from_environment);
+    }
+    if (!show_ids.empty() &&
+        (!words.empty() || !topics_file.empty() || !request.similar_to.empty())) {
+      throw po::error("--show prints articles by id; give no QUERY, --topics or --similar");
+    }
     if (words.empty() && topics_file.empty() && request.from.empty() && request.to.empty() &&
-        request.similar_to.empty()) {
+        request.similar_to.empty() && show_ids.empty()) {
       throw po::error("no QUERY given");
     }
     if (!words.empty() && !topics_file.empty())
@@ -243,6 +314,12 @@ int main(int argc, char** argv) {
                                  printer_options.format == OutputFormat::kJson;
     request.match.collapse_near_duplicates = vm.count("no-collapse") == 0;
     request.match.list_similar = request.match.fetch_stored;
+  } catch (const po::unknown_option& error) {
+    // Mostly an excluded word typed as the first word of a query.
+    std::cerr << "archivar-search: " << error.what()
+              << "; to exclude a word, put the query after -- (archivar-search --db DIR -- "
+                 "-Schule Lockdown) or in quotes ('Lockdown -Schule') (see --help)\n";
+    return kExitUsage;
   } catch (const std::exception& error) {
     std::cerr << "archivar-search: " << printable(error.what()) << " (see --help)\n";
     return kExitUsage;
@@ -263,16 +340,21 @@ int main(int argc, char** argv) {
       std::cerr << "archivar-search: note: " << warning << "\n";
     }
     const auto printer = make_printer(printer_options, std::cout);
+    if (!show_ids.empty()) return show_articles(session, show_ids, *printer);
     int status = kExitOk;
     for (const Topic& topic : topics) {
       request.query = topic.query;
       try {
-        printer->print(session.search(request), topic.id);
+        const ResultPage page = session.search(request);
+        report_notes(page, topic.id, verbose);
+        printer->print(page, topic.id);
       } catch (const QueryError& error) {
         report_query_error(topic.query, error, topic.id);
         printer->print_error(topic.query, error.what(), topic.id);
         status = kExitUsage;
       }
+      // Each topic's results are out before the next is searched, whatever happens then.
+      std::cout.flush();
     }
     return status;
   } catch (const ArticleNotFound& error) {

@@ -3,19 +3,25 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <map>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 #include <vector>
 
 #include "common/index_schema.h"
 #include "searcher/date_range.h"
+#include "searcher/exact_phrase.h"
+#include "searcher/wildcard.h"
 
 namespace archivar {
 namespace {
 
 using Kind = Lexeme::Kind;
 
-enum class Field { kText, kTitle, kSource, kSection, kDate };
+enum class Field { kText, kTitle, kSource, kSection, kDate, kAuthor, kUrl, kId };
 
 // How much the parts of a compound count against the compound itself. Tuned on the dev
 // sets (bench/relevance): MRR on fang-headlines-dev 0.443 at 1.0, 0.453 at 0.5, 0.454 at
@@ -29,12 +35,25 @@ constexpr double kHyphenWholeWeight = 0.25;
 // How close the parts of a compound must stand to say it in words ("das Personal der
 // deutschen Botschaft" for "Botschaftspersonal"): about a sentence.
 constexpr Xapian::termpos kCompoundInWordsWindow = 12;
+// "a NEAR b" without a number: within ten words, as in Xapian's and Lucene's parsers.
+constexpr unsigned kDefaultNearWords = 10;
+// A phrase with hyphenated words asks for each joined ("Coronakrise") or in parts; the
+// spellings multiply, so only the first few such words get both.
+constexpr std::size_t kMaxJoinedAlternatives = 4;
 
-Field field_named(std::string_view name) {
+Field field_named(const Lexeme& lexeme) {
+  const std::string& name = lexeme.text;
   if (name == "title" || name == "titel") return Field::kTitle;
   if (name == "source" || name == "quelle") return Field::kSource;
   if (name == "section" || name == "rubrik") return Field::kSection;
-  return Field::kDate;  // "date", "datum": the lexer knows no other names
+  if (name == "date" || name == "datum") return Field::kDate;
+  if (name == "author" || name == "autor") return Field::kAuthor;
+  if (name == "url") return Field::kUrl;
+  if (name == "id") return Field::kId;
+  throw QueryError(fmt::format("unknown field '{}:'; the fields are {} (put a word with a colon "
+                               "in quotes to search it as text)",
+                               name, query_field_list()),
+                   lexeme.offset);
 }
 
 // A parsed piece of query. Absent (nullopt query) when it had no searchable words.
@@ -42,13 +61,19 @@ struct Part {
   std::optional<Xapian::Query> query;
   bool stop_words_only = false;  // made only of German function words
   bool is_filter = false;        // restricts without ranking (source:, date:)
+  // Of a filter: the field whose values are ORed when given twice ("source"), as in
+  // Xapian's QueryParser; filters of different fields are ANDed.
+  std::string filter_field;
   // Where it only ranks (an optional clause): a looser form that also scores partial
   // matches, e.g. the parts of a hyphenated word on their own.
   std::optional<Xapian::Query> ranked;
   // The first and last index term of a typed word (the word, a compound, the parts of a
   // hyphenated word), for the proximity of neighbouring words; empty for other clauses.
   std::string first_term, last_term;
-  std::size_t order = 0;  // position among the clauses of its group
+  // The term at the typed word's first position, with its field prefix: for NEAR.
+  std::string position_term;
+  bool is_single_term = false;  // query is just Xapian::Query(position_term)
+  std::size_t order = 0;        // position among the clauses of its group
   // The parts of a compound or hyphenated word, each adding to the score on its own (and
   // in plain text, where the word is one of several, matching on its own too); the word
   // itself matches only as a whole or as all its parts.
@@ -56,6 +81,17 @@ struct Part {
   // Clauses that add to the score of documents the query matches but never match a
   // document by themselves.
   std::vector<Xapian::Query> boosts;
+  std::string typed;  // the clause as typed, for notes
+  // A phrase or hyphenated word to check as typed (ExactPhrase), which reads stored text:
+  // done once the clauses a long query keeps are known (Run::check_as_typed).
+  struct PendingCheck {
+    std::string typed;
+    Xapian::Query weighted;  // the query the articles found are weighted by
+    PhraseField where = PhraseField::kTitleOrText;
+    double ranked_weight = 0;  // > 0: ranked is the checked query scaled by it
+    bool quoted = true;        // typed in quotes: say so when it goes unchecked
+  };
+  std::optional<PendingCheck> pending_check;
 };
 
 Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& queries) {
@@ -63,25 +99,58 @@ Xapian::Query combine(Xapian::Query::op op, const std::vector<Xapian::Query>& qu
   return Xapian::Query(op, queries.begin(), queries.end());
 }
 
+// word^2: the clause counts twice as much, whichever form of it matches.
+void scale(Part& part, double factor) {
+  const auto scaled = [factor](const Xapian::Query& query) {
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, query, factor);
+  };
+  if (part.query) part.query = scaled(*part.query);
+  if (part.ranked) part.ranked = scaled(*part.ranked);
+  for (Xapian::Query& query : part.loose_parts) query = scaled(query);
+  for (Xapian::Query& query : part.boosts) query = scaled(query);
+  part.is_single_term = false;
+}
+
+Part filter_part(Xapian::Query query, std::string field) {
+  Part part;
+  part.query = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, std::move(query), 0.0);
+  part.is_filter = true;
+  part.filter_field = std::move(field);
+  return part;
+}
+
 }  // namespace
 
 // One parse: the lexemes, a cursor, and the terms collected for highlighting.
 class QueryParser::Run {
  public:
-  /// With @a loose_parts_match, the parts of a compound or hyphenated word among several
-  /// ranked words match on their own; otherwise they only add to the score.
-  Run(Analyzer& analyzer, const ProximityOptions& proximity, std::vector<Lexeme> lexemes,
-      bool loose_parts_match)
+  /// With @a plain, the text is natural language (see QueryParser::parse_plain).
+  Run(Analyzer& analyzer, const ProximityOptions& proximity, const Xapian::Database* database,
+      const QueryLimits& limits, std::vector<Lexeme> lexemes, bool plain)
       : analyzer_(analyzer),
         proximity_(proximity),
+        database_(database),
+        limits_(limits),
         lexemes_(std::move(lexemes)),
-        loose_parts_match_(loose_parts_match) {}
+        plain_(plain),
+        long_query_(std::ranges::count_if(lexemes_, [](const Lexeme& lexeme) {
+                      return lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase;
+                    }) > 2 * static_cast<std::ptrdiff_t>(limits.max_ranked_clauses)) {}
 
   ParsedQuery parse() {
     Part part = parse_or(Field::kText);
     if (peek().kind == Kind::kClose) throw QueryError("')' without a matching '('", peek().offset);
     if (peek().kind != Kind::kEnd) {
       throw QueryError(fmt::format("unexpected '{}'", peek().text), peek().offset);
+    }
+    if (!plain_ && !part.query && lexemes_.size() > 1) {
+      throw QueryError("the query has no word to search for", std::string::npos);
+    }
+    if (!plain_ && part.stop_words_only) {
+      throw QueryError(
+          "the query has only stop words (der, die, und, ...), which nearly every article "
+          "holds; add a word, or put the words in quotes to search them as a phrase",
+          std::string::npos);
     }
     ParsedQuery result;
     result.query = part.query.value_or(Xapian::Query::MatchNothing);
@@ -93,11 +162,33 @@ class QueryParser::Run {
                                 std::inserter(result.part_terms, result.part_terms.end()));
     result.highlight_terms = std::move(highlight_terms_);
     result.highlight_terms.insert(result.part_terms.begin(), result.part_terms.end());
+    result.notes = std::move(notes_);
+    result.details = std::move(details_);
     return result;
   }
 
  private:
-  const Lexeme& peek() const { return lexemes_[position_]; }
+  // Counts the nesting of parse_clause: parentheses and fields recurse.
+  class DepthGuard {
+   public:
+    DepthGuard(Run& run, const Lexeme& lexeme) : run_(run) {
+      if (++run_.depth_ > run_.limits_.max_depth) {
+        throw QueryError(
+            fmt::format("the query nests more than {} levels deep", run_.limits_.max_depth),
+            lexeme.offset);
+      }
+    }
+    ~DepthGuard() { --run_.depth_; }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+   private:
+    Run& run_;
+  };
+
+  const Lexeme& peek(std::size_t ahead = 0) const {
+    return lexemes_[std::min(position_ + ahead, lexemes_.size() - 1)];
+  }
   const Lexeme& take() { return lexemes_[position_++]; }
 
   static bool ends_group(Kind kind) {
@@ -114,42 +205,47 @@ class QueryParser::Run {
   }
 
   Part parse_or(Field field) {
-    Part left = parse_and(field);
+    std::vector<Part> alternatives;
+    alternatives.push_back(parse_and(field));
     while (peek().kind == Kind::kOr) {
       const Lexeme& op = take();
-      Part right = operand(field, op, &Run::parse_and);
-      left = join(Xapian::Query::OP_OR, std::move(left), std::move(right));
+      alternatives.push_back(operand(field, op, &Run::parse_and));
     }
-    return left;
+    if (alternatives.size() > 1) keep_most_selective(alternatives);
+    for (Part& p : alternatives) check_as_typed(p);
+    return join(Xapian::Query::OP_OR, std::move(alternatives));
   }
 
   Part parse_and(Field field) {
-    Part left = parse_not(field);
+    std::vector<Part> conjuncts;
+    conjuncts.push_back(parse_not(field));
     while (peek().kind == Kind::kAnd) {
       const Lexeme& op = take();
-      Part right = operand(field, op, &Run::parse_not);
-      left = join(Xapian::Query::OP_AND, std::move(left), std::move(right));
+      conjuncts.push_back(operand(field, op, &Run::parse_not));
     }
-    return left;
+    return join(Xapian::Query::OP_AND, std::move(conjuncts));
   }
 
   Part parse_not(Field field) {
     Part left = parse_group(field);
+    std::vector<Xapian::Query> excluded;
     while (peek().kind == Kind::kNot) {
       const Lexeme& op = take();
       const bool was_collecting = collecting_;
       collecting_ = false;  // terms of excluded documents are not highlighted
       Part right = operand(field, op, &Run::parse_group);
       collecting_ = was_collecting;
-      if (!right.query) continue;
-      Part result;
-      result.query = Xapian::Query(Xapian::Query::OP_AND_NOT,
-                                   left.query.value_or(Xapian::Query::MatchAll), *right.query);
-      result.boosts = std::move(left.boosts);
-      result.is_filter = !left.query || left.is_filter;
-      left = std::move(result);
+      if (right.query) excluded.push_back(*right.query);
     }
-    return left;
+    if (excluded.empty()) return left;
+    Part result;
+    result.query =
+        Xapian::Query(Xapian::Query::OP_AND_NOT, left.query.value_or(Xapian::Query::MatchAll),
+                      combine(Xapian::Query::OP_OR, excluded));
+    result.boosts = std::move(left.boosts);
+    result.is_filter = !left.query || left.is_filter;
+    result.stop_words_only = left.stop_words_only;
+    return result;
   }
 
   // Clauses side by side: required (+, filters) must match, optional ones rank, and
@@ -162,7 +258,8 @@ class QueryParser::Run {
       if (peek().kind == Kind::kPlus || peek().kind == Kind::kMinus) modifier = take().kind;
       const bool was_collecting = collecting_;
       if (modifier == Kind::kMinus) collecting_ = false;
-      Part clause = parse_clause(field);
+      const bool near_chain = peek().kind == Kind::kWord && peek(1).kind == Kind::kNear;
+      Part clause = near_chain ? parse_near(field) : parse_clause(field);
       collecting_ = was_collecting;
       if (!clause.query) continue;
       clause.order = order++;
@@ -174,13 +271,33 @@ class QueryParser::Run {
         optional.push_back(std::move(clause));
       }
     }
+    keep_most_selective(optional);
+    for (auto* clauses : {&required, &optional, &excluded}) {
+      for (Part& p : *clauses) check_as_typed(p);
+    }
     const bool has_content_words =
         std::ranges::any_of(required, [](const Part& p) { return !p.is_filter; }) ||
         std::ranges::any_of(optional, [](const Part& p) { return !p.stop_words_only; });
     std::vector<Xapian::Query> must, may, must_not, filters;
-    for (const Part& p : required) (p.is_filter ? filters : must).push_back(*p.query);
+    // Values of one field are alternatives (source:zeit.de source:spiegel.de).
+    std::map<std::string, std::vector<Xapian::Query>> filters_by_field;
+    for (const Part& p : required) {
+      if (!p.is_filter) {
+        must.push_back(*p.query);
+      } else if (p.filter_field.empty()) {
+        filters.push_back(*p.query);
+      } else {
+        filters_by_field[p.filter_field].push_back(*p.query);
+      }
+    }
+    for (const auto& [name, values] : filters_by_field) {
+      filters.push_back(combine(Xapian::Query::OP_OR, values));
+    }
+    // Stop words rank only where nothing else does: beside a filter they would only
+    // narrow it ("die source:zeit.de" lists that source).
+    const bool stop_words_rank = !has_content_words && filters.empty();
     for (const Part& p : optional) {
-      if (!p.stop_words_only || !has_content_words) may.push_back(p.ranked.value_or(*p.query));
+      if (!p.stop_words_only || stop_words_rank) may.push_back(p.ranked.value_or(*p.query));
     }
     for (const Part& p : excluded) must_not.push_back(*p.query);
     std::vector<const Part*> sequence;  // the ranked words, in query order
@@ -193,18 +310,21 @@ class QueryParser::Run {
     // "Straßenbahn" asks for trams, not for every "Bahn": its parts only rank the articles
     // the words match. Only in plain text (a question, a pasted headline: many words,
     // some of which an answer may not contain) is a part one more word that may match.
+    // A pasted text is searched by its rarest words alone: the parts of its compounds and
+    // the proximity of its words would cost more than they could tell.
     std::vector<Xapian::Query> boosts;
     for (const Part* p : sequence) {
       boosts.insert(boosts.end(), p->boosts.begin(), p->boosts.end());
-      auto& parts_go_to = loose_parts_match_ && sequence.size() >= 2 ? may : boosts;
+      if (long_query_) continue;
+      auto& parts_go_to = plain_ && sequence.size() >= 2 ? may : boosts;
       parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
     }
-    add_proximity(sequence, may);
+    if (!long_query_) add_proximity(sequence, may);
 
     // Ranked core: required words, with optional ones adding to the score; without
     // required words, at least one optional word must match.
     Part group;
-    group.stop_words_only = !optional.empty() && !has_content_words;
+    group.stop_words_only = !optional.empty() && stop_words_rank;
     group.boosts = std::move(boosts);
     if (!must.empty()) {
       group.query = combine(Xapian::Query::OP_AND, must);
@@ -234,6 +354,64 @@ class QueryParser::Run {
     return group;
   }
 
+  // Of more ranked clauses side by side (or ORed) than the limit, the same clause typed
+  // twice counts once, and the clauses fewest articles have are kept: a pasted article
+  // is searched by its rarest words, not by every "Corona" in it.
+  void keep_most_selective(std::vector<Part>& clauses) {
+    const std::size_t limit = limits_.max_ranked_clauses;
+    if (clauses.size() <= limit) return;
+    const std::size_t given = clauses.size();
+    std::set<std::string> seen;
+    std::erase_if(clauses, [&](const Part& p) {
+      return p.query && !p.is_filter && !seen.insert(p.query->get_description()).second;
+    });
+    const std::size_t different = clauses.size();
+    if (different <= limit) return;
+    const auto articles = [&](const Part& p) {
+      Xapian::doccount fewest = std::numeric_limits<Xapian::doccount>::max();
+      if (p.is_filter || !p.query || database_ == nullptr) return Xapian::doccount{0};
+      for (auto term = p.query->get_unique_terms_begin(); term != p.query->get_unique_terms_end();
+           ++term) {
+        const Xapian::doccount frequency = database_->get_termfreq(*term);
+        if (frequency > 0) fewest = std::min(fewest, frequency);  // an absent word finds none
+      }
+      return fewest;
+    };
+    std::vector<std::pair<Xapian::doccount, std::size_t>> ranked;
+    for (std::size_t i = 0; i < clauses.size(); ++i) ranked.emplace_back(articles(clauses[i]), i);
+    std::ranges::stable_sort(ranked, {}, &std::pair<Xapian::doccount, std::size_t>::first);
+    std::vector<bool> keep(clauses.size(), false);
+    for (std::size_t i = 0; i < limit; ++i) keep[ranked[i].second] = true;
+    std::string left_out;
+    std::vector<Part> kept;
+    std::set<std::string> kept_terms, dropped_terms;
+    for (std::size_t i = 0; i < clauses.size(); ++i) {
+      auto& terms = keep[i] ? kept_terms : dropped_terms;
+      if (clauses[i].query) {
+        terms.insert(clauses[i].query->get_unique_terms_begin(),
+                     clauses[i].query->get_unique_terms_end());
+      }
+      if (keep[i]) {
+        kept.push_back(std::move(clauses[i]));
+      } else {
+        left_out += (left_out.empty() ? "" : " ") + clauses[i].typed;
+      }
+    }
+    clauses = std::move(kept);
+    // Snippets mark what was searched for, not the words left out.
+    for (const std::string& dropped : dropped_terms) {
+      if (kept_terms.contains(dropped)) continue;
+      highlight_terms_.erase(dropped);
+      part_terms_.erase(dropped);
+    }
+    long_query_ = true;
+    notes_.push_back(fmt::format(
+        "the query has {} words and phrases side by side ({} different); only the {} that "
+        "fewest articles have are searched",
+        given, different, limit));
+    details_.push_back("left out of the long query: " + left_out);
+  }
+
   // Ranked words found close together count extra: "Meister" and "Absteiger" in one
   // sentence say more than the two words anywhere in a long article.
   void add_proximity(const std::vector<const Part*>& words, std::vector<Xapian::Query>& clauses) {
@@ -256,59 +434,181 @@ class QueryParser::Run {
     }
   }
 
+  // "Drosten NEAR Kekulé", "a NEAR/5 b NEAR c": the words within that many words of each
+  // other (the window grows by one for each word beyond two), in any order.
+  Part parse_near(Field field) {
+    if (field != Field::kText && field != Field::kTitle && field != Field::kAuthor) {
+      throw QueryError("NEAR works between words of the text, the title or the author",
+                       peek().offset);
+    }
+    std::vector<Part> words;
+    words.push_back(field_value(field, take(), /*phrase=*/false));
+    unsigned within = std::numeric_limits<unsigned>::max();
+    while (peek().kind == Kind::kNear) {
+      const Lexeme& op = take();
+      if (peek().kind != Kind::kWord || is_wildcard(peek().text)) {
+        throw QueryError("NEAR needs a word on each side", op.offset);
+      }
+      within = std::min(within, op.window.value_or(kDefaultNearWords));
+      words.push_back(field_value(field, take(), /*phrase=*/false));
+    }
+    std::vector<Xapian::Query> anchors, wholes;
+    bool single_terms = true;
+    for (Part& word : words) {
+      check_as_typed(word);
+      if (!word.query || word.position_term.empty()) {
+        throw QueryError("NEAR needs a word on each side", lexemes_[position_ - 1].offset);
+      }
+      anchors.emplace_back(word.position_term);
+      wholes.push_back(*word.query);
+      single_terms = single_terms && word.is_single_term;
+    }
+    const auto window = static_cast<Xapian::termpos>(within + anchors.size() - 1);
+    const Xapian::Query near(Xapian::Query::OP_NEAR, anchors.begin(), anchors.end(), window);
+    Part result;
+    // A hyphenated or compound word stands near by its first term, and must be whole.
+    result.query = single_terms ? near
+                                : Xapian::Query(Xapian::Query::OP_FILTER, near,
+                                                combine(Xapian::Query::OP_AND, wholes));
+    result.first_term = words.front().first_term;
+    result.last_term = words.back().last_term;
+    result.is_filter = field == Field::kAuthor;
+    result.filter_field = result.is_filter ? "author" : "";
+    result.typed = words.front().typed + " NEAR …";
+    return result;
+  }
+
   Part parse_clause(Field field) {
     const Lexeme& lexeme = take();
+    const DepthGuard depth(*this, lexeme);
     switch (lexeme.kind) {
       case Kind::kOpen: {
         Part inner = parse_or(field);
-        if (peek().kind != Kind::kClose)
+        if (peek().kind != Kind::kClose) {
           throw QueryError("missing ')' for this '('", lexeme.offset);
-        take();
+        }
+        const Lexeme& close = take();
+        if (close.boost) scale(inner, *close.boost);
+        inner.typed = "(…)";
         return inner;
       }
       case Kind::kField: {
         const Kind next = peek().kind;
         const bool adjacent = peek().offset == lexeme.offset + lexeme.text.size() + 1;
+        const Field named = field_named(lexeme);
         if (!adjacent || (next != Kind::kOpen && next != Kind::kWord && next != Kind::kPhrase)) {
           throw QueryError(fmt::format("'{}:' needs a value right after the colon", lexeme.text),
                            lexeme.offset);
         }
-        return parse_clause(field_named(lexeme.text));
+        return parse_clause(named);
       }
       case Kind::kWord:
-        return field_value(field, lexeme, /*phrase=*/false);
-      case Kind::kPhrase:
-        return field_value(field, lexeme, /*phrase=*/true);
+      case Kind::kPhrase: {
+        Part part = field_value(field, lexeme, /*phrase=*/lexeme.kind == Kind::kPhrase);
+        if (lexeme.boost) {
+          check_as_typed(part);
+          scale(part, *lexeme.boost);
+        }
+        return part;
+      }
+      case Kind::kNear:
+        throw QueryError("NEAR needs a word on each side", lexeme.offset);
       case Kind::kPlus:
       case Kind::kMinus:
-        throw QueryError("'+' or '-' needs a term right after it", lexeme.offset);
+        throw QueryError("'+', '-' or '!' needs a term right after it", lexeme.offset);
       default:
         throw QueryError(fmt::format("unexpected '{}'", lexeme.text), lexeme.offset);
     }
   }
 
   Part field_value(Field field, const Lexeme& lexeme, bool phrase) {
+    Part part;
     switch (field) {
       case Field::kText:
-      case Field::kTitle: {
-        const std::string_view prefix = field == Field::kTitle ? schema::kTitlePrefix : "";
-        return phrase ? phrase_query(lexeme.text, prefix) : word_query(lexeme.text, prefix);
+      case Field::kTitle:
+      case Field::kAuthor: {
+        const std::string_view prefix = field == Field::kTitle    ? schema::kTitlePrefix
+                                        : field == Field::kAuthor ? schema::kAuthorPrefix
+                                                                  : "";
+        const PhraseField where = field == Field::kTitle    ? PhraseField::kTitle
+                                  : field == Field::kAuthor ? PhraseField::kAuthor
+                                                            : PhraseField::kTitleOrText;
+        part = phrase ? phrase_query(lexeme, prefix, where)
+                      : word_query(lexeme.text, prefix, lexeme.offset, where);
+        if (field == Field::kAuthor && part.query) {
+          // Author words weigh nothing (wdf 0): they select, like source:.
+          part.is_filter = true;
+          part.filter_field = "author";
+          part.stop_words_only = false;
+          part.ranked.reset();
+          part.loose_parts.clear();
+          part.first_term.clear();
+          part.last_term.clear();
+        }
+        break;
       }
       case Field::kSource:
-      case Field::kSection: {
-        const std::string term = field == Field::kSource ? schema::source_term(lexeme.text)
-                                                         : schema::section_term(lexeme.text);
-        return Part{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term), 0.0), false,
-                    true};
-      }
+        part = filter_part(Xapian::Query(schema::source_term(lexeme.text)), "source");
+        break;
+      case Field::kSection:
+        part = filter_part(Xapian::Query(schema::section_term(lexeme.text)), "section");
+        break;
+      case Field::kId:
+        part = filter_part(Xapian::Query(schema::id_term(lexeme.text)), "id");
+        break;
+      case Field::kUrl:
+        part = filter_part(url_query(lexeme), "url");
+        break;
       case Field::kDate:
         try {
-          return Part{date_range_query(lexeme.text), false, true};
+          part = filter_part(date_range_query(lexeme.text), "date");
         } catch (const std::invalid_argument& error) {
           throw QueryError(error.what(), lexeme.offset);
         }
+        break;
     }
-    return {};
+    part.typed = phrase ? fmt::format("\"{}\"", lexeme.text) : lexeme.text;
+    return part;
+  }
+
+  // url:zeit.de (the site and its subdomains), url:https://www.zeit.de/a/b (that page),
+  // url:zeit.de/politik/* (pages under it).
+  Xapian::Query url_query(const Lexeme& lexeme) {
+    const std::string_view value = lexeme.text;
+    if (value.ends_with('*')) {
+      const std::string start = schema::normalise_url(value.substr(0, value.size() - 1));
+      if (database_ == nullptr) return Xapian::Query::MatchNothing;
+      const WildcardTerms pages =
+          expand_wildcard(*database_, schema::kUrlPrefix, start + "*", limits_.max_wildcard_terms);
+      count_terms(pages.terms.size(), lexeme);
+      note_wildcard_limit(lexeme.text, pages);
+      return pages.terms.empty()
+                 ? Xapian::Query::MatchNothing
+                 : Xapian::Query(Xapian::Query::OP_OR, pages.terms.begin(), pages.terms.end());
+    }
+    const std::string normalised = schema::normalise_url(value);
+    if (normalised.find_first_of("/?#") == std::string::npos) {
+      return Xapian::Query(std::string(schema::kHostPrefix) + normalised);
+    }
+    return Xapian::Query(schema::url_term(value));
+  }
+
+  void count_terms(std::size_t count, const Lexeme& lexeme) {
+    terms_ += count;
+    if (terms_ > limits_.max_terms) {
+      throw QueryError(fmt::format("the query is too long: it asks for more than {} words; "
+                                   "shorten it",
+                                   limits_.max_terms),
+                       lexeme.offset);
+    }
+  }
+
+  void note_wildcard_limit(std::string_view typed, const WildcardTerms& expansion) {
+    if (expansion.matched > expansion.terms.size()) {
+      notes_.push_back(fmt::format(
+          "'{}' matches {} words of the archive; only the {} in most articles are searched", typed,
+          expansion.matched, expansion.terms.size()));
+    }
   }
 
   std::string term(std::string_view prefix, const Token& token) {
@@ -318,12 +618,65 @@ class QueryParser::Run {
     return std::string(prefix) + token.text;
   }
 
+  // Drost*, Mask?npflicht: the index words that fit, as one word (Xapian's OP_SYNONYM
+  // scores them as if they were one term).
+  Part wildcard_query(std::string_view word, std::string_view prefix, std::size_t offset) {
+    const Lexeme where{Kind::kWord, std::string(word), offset};
+    std::string pattern;
+    for (std::size_t i = 0; i < word.size();) {
+      const std::size_t wildcard = std::min(word.find_first_of("*?", i), word.size());
+      std::string literal = analyzer_.fold(word.substr(i, wildcard - i));
+      std::erase(literal, '-');  // joined forms have none ("Corona-*": coronakrise)
+      pattern += literal;
+      if (wildcard < word.size()) pattern += word[wildcard];
+      i = wildcard + 1;
+    }
+    if (literal_length(pattern) < 2) {
+      throw QueryError(fmt::format("'{}' is too short a pattern: give at least two letters "
+                                   "besides * and ? (Drost*)",
+                                   word),
+                       offset);
+    }
+    Part part;
+    if (database_ == nullptr) {
+      part.query = Xapian::Query::MatchNothing;
+      return part;
+    }
+    const WildcardTerms expansion =
+        expand_wildcard(*database_, prefix, pattern, limits_.max_wildcard_terms);
+    count_terms(expansion.terms.size(), where);
+    note_wildcard_limit(word, expansion);
+    if (expansion.terms.empty()) {
+      part.query = Xapian::Query::MatchNothing;
+      return part;
+    }
+    for (const std::string& found : expansion.terms) {
+      if (collecting_ && prefix.empty()) highlight_terms_.insert(found);
+    }
+    part.query =
+        Xapian::Query(Xapian::Query::OP_SYNONYM, expansion.terms.begin(), expansion.terms.end());
+    return part;
+  }
+
   // One typed word may analyse into several tokens: a hyphenated word into its joined
   // form plus its parts, a compound into itself plus its parts, "foo/bar" into two
   // words. See the cases below for what each matches.
-  Part word_query(std::string_view word, std::string_view prefix) {
+  // A pasted text repeats its words: each is read once.
+  Part word_query(std::string_view word, std::string_view prefix, std::size_t offset,
+                  PhraseField where) {
+    std::string key = fmt::format("{}\t{}\t{}", collecting_ ? 1 : 0, prefix, word);
+    if (const auto known = words_read_.find(key); known != words_read_.end()) return known->second;
+    Part part = read_word(word, prefix, offset, where);
+    words_read_.emplace(std::move(key), part);
+    return part;
+  }
+
+  Part read_word(std::string_view word, std::string_view prefix, std::size_t offset,
+                 PhraseField where) {
+    if (!plain_ && is_wildcard(word)) return wildcard_query(word, prefix, offset);
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
+    count_terms(tokens.size(), Lexeme{Kind::kWord, std::string(word), offset});
     std::vector<Xapian::Query> wholes, parts, compound_parts;
     std::vector<std::string> sequence;  // the terms that stand one after another
     bool all_stop = true;
@@ -336,6 +689,7 @@ class QueryParser::Run {
     }
     Part part;
     part.stop_words_only = all_stop;
+    part.position_term = std::string(prefix) + sequence.front();
     if (prefix.empty() && !all_stop) {
       part.first_term = sequence.front();
       part.last_term = sequence.back();
@@ -343,13 +697,30 @@ class QueryParser::Run {
     if (parts.size() >= 2) {
       // A hyphenated word: its joined form, or its parts in sequence. Ranked, each part
       // also counts alone ("EU-Hilfen" for an article about "Hilfen der EU"), below them.
-      wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
-      part.query = combine(Xapian::Query::OP_OR, wholes);
-      part.ranked = Xapian::Query(
-          Xapian::Query::OP_OR,
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, kHyphenWholeWeight),
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, combine(Xapian::Query::OP_AND, parts),
-                        0.0));
+      if (plain_) {
+        wholes.push_back(Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end()));
+        part.query = combine(Xapian::Query::OP_OR, wholes);
+      } else {
+        // Typed as a query it means the word, as a phrase of its parts does: "Corona-Test"
+        // is "Corona-Tests" or "Coronatest", not "auf Corona getestet" (ExactPhrase).
+        Part spelled =
+            phrase_query(Lexeme{Kind::kPhrase, std::string(word), offset}, prefix, where);
+        part.query = spelled.query;
+        part.pending_check = std::move(spelled.pending_check);
+        if (part.pending_check) {
+          part.pending_check->ranked_weight = kHyphenWholeWeight;
+          part.pending_check->quoted = false;  // its spellings are what it asked for
+        }
+      }
+      const Xapian::Query whole(Xapian::Query::OP_SCALE_WEIGHT, *part.query, kHyphenWholeWeight);
+      // In plain text it also matches its parts anywhere (a headline's "EU-Hilfen" for an
+      // article about "Hilfen der EU"); typed as a query it means the word: "Corona-Warn-
+      // App" is not every article with "Corona", "warnen" and "App".
+      part.ranked = plain_
+                        ? Xapian::Query(Xapian::Query::OP_OR, whole,
+                                        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                                      combine(Xapian::Query::OP_AND, parts), 0.0))
+                        : whole;
       part.loose_parts = parts;
       return part;
     }
@@ -357,6 +728,7 @@ class QueryParser::Run {
     part.query = wholes.size() == 1
                      ? wholes.front()
                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
+    part.is_single_term = wholes.size() == 1 && compound_parts.size() < 2;
     if (compound_parts.size() >= 2 && wholes.size() == 1) {
       // A compound: itself, or its parts as words of their own, close together ("Personal
       // der Botschaft"). Only words of their own have positions: the parts of other
@@ -375,54 +747,204 @@ class QueryParser::Run {
     return part;
   }
 
-  // Every word in order, stop words included; a hyphenated word contributes its parts.
-  Part phrase_query(std::string_view text, std::string_view prefix) {
-    const TokenStream tokens = analyzer_.analyze(text);
-    std::vector<Xapian::Query> sequence;
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const bool stacked = i > 0 && tokens[i].position_increment == 0;
-      if (!stacked) {
-        sequence.emplace_back(term(prefix, tokens[i]));
-      } else if (tokens[i].is_compound_part) {
-        term(prefix, tokens[i]);  // not in the phrase, but highlighted where it occurs
+  // The index terms of a typed word and of its inflected forms ("Trump": "trump" and
+  // "trumps", which Snowball keeps apart; ExactPhrase decides which forms count). With
+  // @a joined, of the joined form of a hyphenated word. Function words and numbers as typed.
+  std::vector<std::string> inflected_terms(const std::string& surface, std::string_view prefix,
+                                           bool joined, const Lexeme& lexeme) {
+    std::vector<std::string> terms;
+    // A pasted text checks nothing as typed: its words as they stand serve.
+    const auto endings = long_query_ ? ExactPhrase::inflection_endings().first(1)
+                                     : ExactPhrase::inflection_endings();
+    for (const std::string_view ending : endings) {
+      const TokenStream tokens = analyzer_.analyze(surface + std::string(ending));
+      const auto own = std::ranges::find_if(tokens, [&](const Token& token) {
+        return !joined || (&token != &tokens.front() && token.position_increment == 0 &&
+                           !token.is_part && !token.is_compound_part);
+      });
+      if (own == tokens.end()) continue;
+      if (ending.empty() && (own->is_stop_word || own->has_digit)) {
+        terms.push_back(std::string(prefix) + own->text);
+        break;
       }
+      std::string found = std::string(prefix) + own->text;
+      if (std::ranges::find(terms, found) != terms.end()) continue;
+      if (collecting_ && prefix.empty()) highlight_terms_.insert(own->text);
+      terms.push_back(std::move(found));
     }
-    if (sequence.empty()) return {};
-    if (sequence.size() == 1) return Part{sequence.front(), false, false};
-    return Part{Xapian::Query(Xapian::Query::OP_PHRASE, sequence.begin(), sequence.end()), false,
-                false};
+    count_terms(terms.size(), lexeme);
+    return terms;
   }
 
-  Part join(Xapian::Query::op op, Part left, Part right) {
-    if (!left.query) return right;
-    if (!right.query) return left;
+  // Every word in order, stop words included, each also inflected; a hyphenated word its
+  // parts in order, or joined ("die Corona-Krise": also "die Coronakrise"). With a
+  // database, only articles that hold the phrase as typed match (ExactPhrase); "~n" asks
+  // instead for the words within n more positions, in any order.
+  Part phrase_query(const Lexeme& lexeme, std::string_view prefix, PhraseField where) {
+    const TokenStream tokens = analyzer_.analyze(lexeme.text);
+    count_terms(tokens.size(), lexeme);
+    using Alternatives = std::vector<std::string>;  // terms, any of which may stand there
+    struct Word {
+      std::vector<Alternatives> parts;  // one word, or a hyphenated word's parts
+      Alternatives joined;              // a hyphenated word's joined form
+      std::uint32_t start = 0, end = 0;
+    };
+    const auto surface = [&](const Token& token) {
+      return lexeme.text.substr(token.start, token.end - token.start);
+    };
+    std::vector<Word> words;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& token = tokens[i];
+      const bool stacked = i > 0 && token.position_increment == 0;
+      term(prefix, token);  // highlighted where it occurs
+      if (stacked) {
+        if (!token.is_part && !token.is_compound_part && !words.empty()) {
+          words.back().joined = lexeme.window
+                                    ? Alternatives{std::string(prefix) + token.text}
+                                    : inflected_terms(surface(token), prefix, true, lexeme);
+          words.back().start = token.start;
+          words.back().end = token.end;
+        }
+        continue;
+      }
+      Alternatives forms = lexeme.window ? Alternatives{std::string(prefix) + token.text}
+                                         : inflected_terms(surface(token), prefix, false, lexeme);
+      const bool continues = token.is_part && !words.empty() && !words.back().joined.empty() &&
+                             token.start >= words.back().start && token.end <= words.back().end;
+      if (continues) {
+        words.back().parts.push_back(std::move(forms));
+      } else {
+        words.push_back({{std::move(forms)}, {}, token.start, token.end});
+      }
+    }
+    if (words.empty()) return {};
+    const auto query_of = [](const Alternatives& forms) {
+      return forms.size() == 1 ? Xapian::Query(forms.front())
+                               : Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
+    };
+    Part part;
+    part.typed = lexeme.text;
+    if (lexeme.window) {
+      std::vector<Xapian::Query> in_parts;
+      for (const Word& word : words) {
+        for (const Alternatives& forms : word.parts) in_parts.push_back(query_of(forms));
+      }
+      const auto window = static_cast<Xapian::termpos>(in_parts.size() + *lexeme.window);
+      part.query = in_parts.size() == 1 ? in_parts.front()
+                                        : Xapian::Query(Xapian::Query::OP_NEAR, in_parts.begin(),
+                                                        in_parts.end(), window);
+      return part;
+    }
+    // Each hyphenated word (the first few) in parts or joined: every combination.
+    std::vector<std::size_t> joinable;
+    for (std::size_t w = 0; w < words.size() && joinable.size() < kMaxJoinedAlternatives; ++w) {
+      if (!words[w].joined.empty()) joinable.push_back(w);
+    }
+    std::vector<Xapian::Query> spellings, unordered;
+    for (std::size_t mask = 0; mask < (std::size_t{1} << joinable.size()); ++mask) {
+      std::vector<Xapian::Query> sequence;
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        const auto at = std::ranges::find(joinable, w);
+        const bool joined =
+            at != joinable.end() && (mask >> static_cast<std::size_t>(at - joinable.begin())) & 1;
+        if (joined) {
+          sequence.push_back(query_of(words[w].joined));
+        } else {
+          for (const Alternatives& forms : words[w].parts) sequence.push_back(query_of(forms));
+        }
+      }
+      spellings.push_back(sequence.size() == 1 ? sequence.front()
+                                               : Xapian::Query(Xapian::Query::OP_PHRASE,
+                                                               sequence.begin(), sequence.end()));
+      unordered.push_back(combine(Xapian::Query::OP_AND, sequence));
+    }
+    part.query = combine(Xapian::Query::OP_OR, spellings);
+    // One spelling weighs as the AND of its words; of several, an article may hold the
+    // words of one without the phrase, so the phrase itself weighs.
+    const Xapian::Query weighted = spellings.size() == 1 ? unordered.front() : *part.query;
+    if (database_ != nullptr) part.pending_check = Part::PendingCheck{lexeme.text, weighted, where};
+    return part;
+  }
+
+  // Restricts @a part to the articles that hold it as typed (see Part::PendingCheck), as
+  // far as the query's budget of articles to read allows.
+  void check_as_typed(Part& part) {
+    if (!part.pending_check || !part.query) return;
+    const Part::PendingCheck check = std::move(*part.pending_check);
+    part.pending_check.reset();
+    // A pasted text cut down to its rarest words ranks; it counts nothing exactly.
+    if (long_query_) return;
+    const ExactPhrase exact(check.typed, analyzer_.options().sharp_s);
+    if (exact.empty()) return;
+    const Xapian::doccount budget = limits_.max_phrase_candidates > phrase_candidates_checked_
+                                        ? limits_.max_phrase_candidates - phrase_candidates_checked_
+                                        : 0;
+    const ExactPhraseFilter filter =
+        filter_exact_phrase(*database_, *part.query, check.weighted, exact, check.where, budget);
+    part.query = filter.query;
+    if (check.ranked_weight > 0) {
+      part.ranked = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, check.ranked_weight);
+    }
+    if (filter.checked) {
+      phrase_candidates_checked_ += filter.candidates;
+    } else if (check.quoted) {
+      notes_.push_back(
+          fmt::format("\"{}\" is in more than {} articles, too many to check each as typed: it is "
+                      "matched by its words in order, whatever their capitals and endings",
+                      check.typed, budget));
+    }
+  }
+
+  Part join(Xapian::Query::op op, std::vector<Part> parts) {
+    std::erase_if(parts, [](const Part& p) { return !p.query; });
+    if (parts.empty()) return {};
+    if (parts.size() == 1) return std::move(parts.front());
     Part result;
-    result.query = Xapian::Query(op, *left.query, *right.query);
-    result.is_filter = left.is_filter && right.is_filter;
-    result.boosts = std::move(left.boosts);
-    result.boosts.insert(result.boosts.end(), right.boosts.begin(), right.boosts.end());
+    std::vector<Xapian::Query> queries;
+    result.is_filter = true;
+    result.stop_words_only = true;
+    for (Part& p : parts) {
+      queries.push_back(*p.query);
+      result.is_filter = result.is_filter && p.is_filter;
+      result.stop_words_only = result.stop_words_only && p.stop_words_only;
+      result.boosts.insert(result.boosts.end(), p.boosts.begin(), p.boosts.end());
+    }
+    result.query = Xapian::Query(op, queries.begin(), queries.end());
     return result;
   }
 
   Analyzer& analyzer_;
   const ProximityOptions& proximity_;
+  const Xapian::Database* database_;
+  const QueryLimits& limits_;
   std::vector<Lexeme> lexemes_;
-  bool loose_parts_match_;
+  bool plain_;
   std::size_t position_ = 0;
+  std::size_t depth_ = 0;
+  std::size_t terms_ = 0;
+  Xapian::doccount phrase_candidates_checked_ = 0;
+  /// A pasted text rather than a query typed: more words than twice the clauses kept, or
+  /// cut down to its most selective clauses. Its phrases rank; they are not read (checked).
+  bool long_query_;
+  std::unordered_map<std::string, Part> words_read_;  ///< by collecting, prefix and word
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends
   std::set<std::string> part_terms_;
+  std::vector<std::string> notes_;
+  std::vector<std::string> details_;
 };
 
-QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity)
-    : analyzer_(analyzer), proximity_(proximity) {}
+QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity,
+                         const Xapian::Database* database, QueryLimits limits)
+    : analyzer_(analyzer), proximity_(proximity), database_(database), limits_(limits) {}
 
 ParsedQuery QueryParser::parse(std::string_view query) {
-  return Run(analyzer_, proximity_, lex_query(query), /*loose_parts_match=*/false).parse();
+  return Run(analyzer_, proximity_, database_, limits_, lex_query(query), /*plain=*/false).parse();
 }
 
 ParsedQuery QueryParser::parse_plain(std::string_view text) {
-  return Run(analyzer_, proximity_, lex_plain_text(text), /*loose_parts_match=*/true).parse();
+  return Run(analyzer_, proximity_, database_, limits_, lex_plain_text(text), /*plain=*/true)
+      .parse();
 }
 
 }  // namespace archivar

@@ -1,11 +1,13 @@
 // QueryParser: reads Archivar's query language into a Xapian query, analysing every word
 // with the same German analyzer the index was built with.
 //
-// Syntax: words (ranked, any may match), "phrases" (also „…“), +required, -excluded,
-// AND / OR / NOT (also UND / ODER / NICHT, in capitals), parentheses, and the fields
-// title: (titel:), source: (quelle:), section: (rubrik:) and date: (datum:) with
-// ranges such as date:2022-02-01..2022-03-31, date:2022, date:..2021-06.
-// Precedence, loosest first: OR, AND, NOT, then juxtaposition ("a b" = a OR b, ranked).
+// Syntax: words (ranked, any may match), "phrases" (also „…“, »…«, «…»), +required,
+// -excluded (also !), AND / OR / NOT (also UND / ODER / NICHT in capitals, &&, ||, and
+// AND NOT), parentheses, NEAR and NEAR/n between words, "phrase"~n, word^2 boosts,
+// wildcards (Drost*, Mask?npflicht), and the fields title: (titel:), source: (quelle:),
+// section: (rubrik:), date: (datum:) with ranges such as date:2022-02-01..2022-03-31,
+// author: (autor:), url: and id:. Precedence, loosest first: OR, AND, NOT, then
+// juxtaposition ("a b" = a OR b, ranked), then NEAR.
 #pragma once
 
 #include <xapian.h>
@@ -13,6 +15,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/analysis/analyzer.h"
 #include "searcher/query_lexer.h"
@@ -27,6 +30,11 @@ struct ParsedQuery {
   /// Those of highlight_terms that stand only for a part of a typed word (of a compound
   /// or a hyphenated word): a passage showing whole words shows better why it matched.
   std::set<std::string> part_terms;
+  /// What the user should know about how the query was read: a wildcard over its limit,
+  /// words left out of a long query, a phrase too frequent to check as typed.
+  std::vector<std::string> notes;
+  /// Details for --verbose: which words a long query left out.
+  std::vector<std::string> details;
 };
 
 /// How much a ranked query rewards query words that stand close together in an article,
@@ -44,27 +52,53 @@ struct ProximityOptions {
   static ProximityOptions none() { return {0, 0, 0, 0}; }
 };
 
+/// Bounds on the work one query may ask for, so that any query answers in well under a
+/// second or is refused: "Any query, however long or deeply nested".
+struct QueryLimits {
+  /// Parentheses (and fields) nested deeper than this are refused.
+  std::size_t max_depth = 100;
+  /// Of more ranked words and phrases side by side, the most selective (fewest articles)
+  /// are kept: a pasted article is searched by its rarest words.
+  std::size_t max_ranked_clauses = 64;
+  /// Index terms in all; a query that needs more is refused.
+  std::size_t max_terms = 50'000;
+  /// Index words one wildcard may stand for; beyond, the most frequent are searched.
+  std::size_t max_wildcard_terms = 500;
+  /// Articles the quoted phrases of one query may match for them to be checked as typed
+  /// (ExactPhrase); beyond, a phrase is matched by its words alone, with a note. A check
+  /// reads the article's stored text: about 0.2 ms each on FANG-COVID.
+  Xapian::doccount max_phrase_candidates = 3'000;
+};
+
 class QueryParser {
  public:
-  /// @a analyzer must outlive the parser.
-  explicit QueryParser(Analyzer& analyzer, ProximityOptions proximity = {});
+  /// @a analyzer must outlive the parser. With @a database (which must outlive it too),
+  /// wildcards are expanded over its words, phrases are checked as typed, and long
+  /// queries keep their most selective words; without, wildcards and quoted phrases are
+  /// read by their words alone.
+  explicit QueryParser(Analyzer& analyzer, ProximityOptions proximity = {},
+                       const Xapian::Database* database = nullptr, QueryLimits limits = {});
 
   /// Parses @a query; throws QueryError (with the byte offset of the problem) when it
-  /// cannot be read. An empty query, or one of punctuation only, matches nothing.
-  /// German stop words are left out of ranked queries unless the query has nothing
-  /// else, and kept in phrases ("Die Linke" in quotes needs "die").
+  /// cannot be read: unknown fields, nesting beyond the limit, a query of stop words
+  /// alone (outside quotes), one of punctuation alone. A blank query matches nothing.
+  /// German stop words are left out of ranked queries and kept in phrases ("Die Linke"
+  /// in quotes needs "die").
   ParsedQuery parse(std::string_view query);
 
   /// Reads @a text as plain words, all ranked, with no syntax at all: quotes, operators,
   /// fields and +/- are text. For natural-language topics and pasted headlines, where an
   /// answer need not hold every word: unlike parse(), a part of a compound or hyphenated
-  /// word among several words also matches on its own.
+  /// word among several words also matches on its own, and a hyphenated word alone
+  /// matches its parts anywhere.
   ParsedQuery parse_plain(std::string_view text);
 
  private:
   class Run;
   Analyzer& analyzer_;
   ProximityOptions proximity_;
+  const Xapian::Database* database_;
+  QueryLimits limits_;
 };
 
 }  // namespace archivar

@@ -12,14 +12,18 @@ SearchSession::SearchSession(const std::vector<std::string>& databases, Proximit
                              ProgramRemotes programs)
     : archive_(databases, programs),
       analyzer_(archive_.analyzer_options()),
-      parser_(analyzer_, proximity),
-      bag_of_words_parser_(analyzer_, ProximityOptions::none()),
+      parser_(analyzer_, proximity, &archive_.database()),
+      bag_of_words_parser_(analyzer_, ProximityOptions::none(), &archive_.database()),
       proximity_ranking_(proximity.near_weight > 0 || proximity.phrase_weight > 0 ||
                          proximity.skip_near_weight > 0),
       suggester_(archive_, analyzer_) {}
 
 ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text,
                                  QueryParser& parser, const std::optional<SimilarQuery>& similar) {
+  const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+  if (blank && !similar && request.from.empty() && request.to.empty()) {
+    throw QueryError("the query is empty: give words to search for", std::string::npos);
+  }
   ParsedQuery parsed = request.plain ? parser.parse_plain(text) : parser.parse(text);
   if (similar) {
     parsed.query = parsed.query.empty()
@@ -65,6 +69,16 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   page.query = request.query;
   page.similar_to = request.similar_to;
   if (similar) page.near_duplicates_left_out = similar->near_duplicates_left_out;
+  page.notes = parsed.notes;
+  page.details = parsed.details;
+  // The query as Xapian runs it, shortened: for --verbose.
+  constexpr std::size_t kDescriptionShown = 2000;
+  std::string description = parsed.query.get_description();
+  if (description.size() > kDescriptionShown) {
+    description.resize(kDescriptionShown);
+    description += "…";
+  }
+  page.details.push_back("query as run: " + description);
   page.total = matched.total;
   page.total_exact = matched.total_exact;
   page.facets = std::move(matched.facets);
@@ -81,7 +95,11 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   if (request.suggest && request.similar_to.empty()) {
     const auto count = [&](const std::string& text) {
       const MatchOptions exact{.limit = 0, .fetch_stored = false, .exact_total = true};
-      return archive_.match(parse(request, text, bag_of_words_parser_).query, exact).total;
+      try {
+        return archive_.match(parse(request, text, bag_of_words_parser_).query, exact).total;
+      } catch (const QueryError&) {
+        return Xapian::doccount{0};  // a correction that cannot be read is no suggestion
+      }
     };
     page.suggestion = suggester_.suggest(request.query, request.plain, page.total, count);
   }

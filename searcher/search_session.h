@@ -49,6 +49,10 @@ struct ResultPage {
   /// found few hits.
   std::optional<std::string> suggestion;
   double took_ms = 0;  ///< parse, match, fetch the hits with their snippets, suggest
+  /// How the query was read, where the user should know (ParsedQuery::notes), and details
+  /// for --verbose (ParsedQuery::details).
+  std::vector<std::string> notes;
+  std::vector<std::string> details;
   std::vector<ResultHit> hits;
 };
 

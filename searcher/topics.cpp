@@ -6,6 +6,7 @@
 #include <cctype>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "common/text/keyword.h"
 
@@ -109,6 +110,7 @@ std::vector<Topic> read_trec_topics(const std::filesystem::path& path, std::stri
 std::vector<Topic> read_tsv_topics(const std::filesystem::path& path, std::string_view content) {
   std::vector<Topic> topics;
   std::istringstream in{std::string(content)};
+  std::unordered_map<std::string, std::size_t> line_of_qid;
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -118,7 +120,15 @@ std::vector<Topic> read_tsv_topics(const std::filesystem::path& path, std::strin
       throw std::runtime_error(fmt::format(
           "{}:{}: expected 'qid<TAB>query' (or TREC topics, <top> ...)", path.string(), number));
     }
-    topics.push_back({line.substr(0, tab), line.substr(tab + 1)});
+    std::string qid = line.substr(0, tab);
+    if (const auto [earlier, added] = line_of_qid.emplace(qid, number); !added) {
+      // trec_eval and archivar-eval reject a run that answers a topic twice.
+      throw std::runtime_error(
+          fmt::format("{}:{}: topic '{}' was given before, on line {}; "
+                      "give each topic a qid of its own",
+                      path.string(), number, qid, earlier->second));
+    }
+    topics.push_back({std::move(qid), line.substr(tab + 1)});
   }
   return topics;
 }

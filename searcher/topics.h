@@ -28,7 +28,8 @@ std::optional<TopicField> parse_topic_field(std::string_view name);
 /// language prefix (<DE-title>), and the labels "Number:", "Topic:", "Description:" are
 /// dropped; a number of digits loses its leading zeros (TREC's "051" is qrels' "51"). Of TSV, blank
 /// lines are passed over. Throws std::runtime_error naming the file and line for a TSV line without
-/// a tab, a topic without a number or without the field asked for, or an unreadable file.
+/// a tab or with a qid given twice, a topic without a number or without the field asked for, or an
+/// unreadable file.
 std::vector<Topic> read_topics(const std::filesystem::path& path,
                                TopicField field = TopicField::kTitle);
 

@@ -19,7 +19,9 @@ AnalyzerOptions make(bool hyphens, bool fold, bool stem) {
                          .stem = stem,
                          .split_compounds = false,
                          .weak_verbs = false,
-                         .apostrophes = false};
+                         .apostrophes = false,
+                         .sentence_dots = false,
+                         .sharp_s = false};
 }
 
 // The message of the std::invalid_argument parse() throws, or "(no error)".
@@ -35,7 +37,8 @@ std::string parse_error(std::string_view spec) {
 }  // namespace
 
 TEST_CASE("analyzer options: spellings of the product default and of none", "[analyzer]") {
-  CHECK(AnalyzerOptions{}.to_string() == "hyphens,fold,stem,compounds,verbs,apostrophes");
+  CHECK(AnalyzerOptions{}.to_string() ==
+        "hyphens,fold,stem,compounds,verbs,apostrophes,dots,eszett");
   CHECK(make(false, false, false).to_string() == "plain");
   CHECK(make(false, true, false).to_string() == "fold");
   CHECK(make(true, false, true).to_string() == "hyphens,stem");

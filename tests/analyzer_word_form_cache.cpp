@@ -1,6 +1,8 @@
 // The analysis cache (common/analysis/word_form_cache.h): an Analyzer that analyses each
 // word form once gives exactly the tokens of the whole-text chain, on the demo corpus and
-// on samples of every shared corpus (../shared/corpora, read when it is there).
+// on samples of every shared corpus (../shared/corpora, read when it is there). The same
+// samples check that the tokenizer's two ways (ICU over the UTF-8 as it is, and over a
+// UTF-16 copy for text with invisible characters) find the same words.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <memory>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "common/analysis/analyzer.h"
+#include "common/analysis/icu_word_tokenizer.h"
 #include "common/analysis/word_form_cache.h"
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
@@ -67,6 +70,16 @@ std::size_t check_alike(const std::vector<std::string>& texts) {
   }
   CHECK(differing == 0);
   CHECK(whole.cache_statistics().hits + whole.cache_statistics().misses == 0);
+  // A soft hyphen before the text (two bytes, as two spaces are) sends it the UTF-16 way
+  // without changing its words.
+  IcuWordTokenizer tokenizer;
+  std::size_t tokenized_apart = 0;
+  for (const std::string& text : texts) {
+    const std::string direct = describe(tokenizer.tokenize("  \n" + text));
+    const std::string through_utf16 = describe(tokenizer.tokenize("\u00AD\n" + text));
+    if (direct != through_utf16 && ++tokenized_apart <= 3) CHECK(direct == through_utf16);
+  }
+  CHECK(tokenized_apart == 0);
   return texts.size();
 }
 
@@ -99,6 +112,15 @@ TEST_CASE("analysis cache: the tokens of repeated words come from the cache, unc
   const WordFormCacheStatistics statistics = cached.cache_statistics();
   CHECK(statistics.misses > 0);
   CHECK(statistics.hits > statistics.misses);  // the second time, every word is known
+}
+
+TEST_CASE("analysis cache: the same tokens as the whole-text chain on hard cases",
+          "[analyzer]") {
+  CHECK(check_alike({"Sie wollen der Pandemie entgegentreten.Maskenpflicht gilt ab Montag.",
+                     "z.B. die U.S.A. und zeit.de, Ärzte.Über Öl.Ärger a.Bc Ab.C",
+                     "COVID-19-Pandemie, Ukraine-Krise, 1.200 Euro, 3.Liga, Straße.Maße",
+                     "\U0001D400bc.\U0001D401cd Wort.\U0001D400bc ab.\U0001D400x Bild.Ärmel",
+                     "Schluss.Ende.Aus Haus.Boot.Fahrt ss.Ab x.Yz"}) == 5);
 }
 
 TEST_CASE("analysis cache: the same tokens as the whole-text chain on the demo corpus",

@@ -243,8 +243,8 @@ TEST_CASE("malformed input gets one message each with file and line and the rest
   CHECK(search_ids(db, "Flut") == std::vector<std::string>{"dup"});
   CHECK(search_ids(db, "Ebbe").empty());
   CHECK(search_ids(db, "Seilbahn") == std::vector<std::string>{"csv-1"});
-  CHECK(result.out.find("1 ids occurred twice within a batch") != std::string::npos);
-  CHECK(result.out.find("2 input(s) could not be read completely") != std::string::npos);
+  CHECK(result.out.find("1 id occurred twice within a batch") != std::string::npos);
+  CHECK(result.out.find("2 inputs could not be read completely") != std::string::npos);
 
   // --strict stops at the first problem and leaves the database as it was.
   const Xapian::doccount before = document_count(db);

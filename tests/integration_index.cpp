@@ -81,7 +81,7 @@ TEST_CASE("deleting articles by id, from the command line or a file", "[integrat
   REQUIRE(index_into(dir / "db", dir / "a.jsonl").status == 0);
   const CommandResult one = index_into(dir / "db", "--delete g1 nosuch");
   CHECK(one.status == 0);
-  CHECK(one.out.find("deleted 1 articles (1 ids not found)") != std::string::npos);
+  CHECK(one.out.find("deleted 1 article (1 id not found)") != std::string::npos);
   CHECK(document_count(dir / "db") == 1);
   CHECK(search_ids(dir / "db", "Hafen").empty());
   write_file(dir / "ids.txt", "g2\n");

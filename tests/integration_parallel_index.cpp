@@ -166,7 +166,7 @@ TEST_CASE("kept shards (--shards N): later runs reach the shard that holds an ar
   const CommandResult update = index("--db " + db + " " + changed.string());
   CHECK_THAT(update.out, Catch::Contains("0 added, 1 replaced"));
   const CommandResult removal = index("--db " + db + " --delete rr-2021-0811");
-  CHECK_THAT(removal.out, Catch::Contains("deleted 1 articles (0 ids not found)"));
+  CHECK_THAT(removal.out, Catch::Contains("deleted 1 article (0 ids not found)"));
   CHECK(Xapian::Database(db).get_doccount() == 60);
   CHECK(search_json("--db " + db, "ersetzt")["hits"][0]["id"] == "nk-2022-0014");
 

@@ -171,10 +171,18 @@ TEST_CASE("a compound said in words needs its parts as words of their own, close
   }
 }
 
-TEST_CASE("stop words are dropped from ranked queries unless nothing else is left", "[query]") {
+TEST_CASE("stop words are dropped from ranked queries; alone they are refused", "[query]") {
   Fixture f;
   CHECK(f.ids("die Gewerkschaft") == Ids{"bahn"});
-  CHECK(f.ids("oder").size() == 1);  // only "linke" has "oder"
+  // Every article has "die" and "der": a query of them alone says nothing, and says so,
+  // unless in a phrase.
+  CHECK_THROWS_AS(f.parser.parse("der die das"), QueryError);
+  CHECK_THROWS_AS(f.parser.parse("oder"), QueryError);
+  CHECK_THROWS_AS(f.parser.parse("der OR die"), QueryError);
+  CHECK(f.ids("\"oder\"") == Ids{"linke"});                          // only "linke" has "oder"
+  CHECK(f.ids("die source:tagesblick") == Ids{"ukraine", "linke"});  // the filter lists
+  // Natural-language text has no syntax to put them in quotes: they rank as before.
+  CHECK(f.plain_ids("oder").size() == 1);
 }
 
 TEST_CASE("required, excluded and boolean operators", "[query]") {
@@ -244,9 +252,10 @@ TEST_CASE("queries that cannot be parsed say where", "[query]") {
   CHECK(offset_of("date:2022..2021") == 5);  // points at the value
 }
 
-TEST_CASE("a query of punctuation matches nothing", "[query]") {
+TEST_CASE("a query of punctuation is refused; an empty one matches nothing", "[query]") {
   Fixture f;
-  CHECK(f.ids("... !!!").empty());
+  CHECK_THROWS_AS(f.parser.parse("... !!!"), QueryError);
+  CHECK_THROWS_AS(f.parser.parse("&& ||"), QueryError);
   CHECK(f.ids("").empty());
 }
 

@@ -97,3 +97,32 @@ TEST_CASE("spelling: no suggestion for words the archive has or cannot correct",
   const auto nothing = [](const std::string&) { return Xapian::doccount{0}; };
   CHECK_FALSE(suggester.suggest("Bundesregirung", false, 0, nothing));
 }
+
+TEST_CASE("spelling: the archive's usual spelling wins over a rarer one nearer the typo",
+          "[spelling]") {
+  // As on FANG-COVID: Selenski is one edit from Selenskij (11 articles) and two from
+  // Selenskyj (133); the archive's usual spelling is the better correction.
+  const ScratchDir dir;
+  const std::string path = dir / "db";
+  {
+    Analyzer analyzer;
+    XapianPositionalPostings postings;
+    DocumentBuilder builder(analyzer, postings);
+    IndexWriter writer(path, analyzer.options(), 1000);
+    int id = 0;
+    const auto add = [&](const std::string& text) {
+      const Article article{.id = std::to_string(++id), .title = "Kiew", .text = text};
+      writer.put(article.id,
+                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
+                 builder.words());
+    };
+    for (int i = 0; i < 12; ++i) add("Präsident Selenskyj sprach.");
+    for (int i = 0; i < 2; ++i) add("Präsident Selenskij sprach.");
+    writer.commit();
+  }
+  Archive archive({path});
+  Analyzer analyzer(archive.analyzer_options());
+  SpellingSuggester suggester(archive, analyzer);
+  const auto some_hits = [](const std::string&) { return Xapian::doccount{3}; };
+  CHECK(suggester.suggest("Selenski", false, 0, some_hits) == "Selenskyj");
+}

@@ -29,6 +29,8 @@ std::string AnalyzerOptions::to_string() const {
   add(feminine_forms, "feminine");
   add(weak_verbs, "verbs");
   add(apostrophes, "apostrophes");
+  add(sentence_dots, "dots");
+  add(sharp_s, "eszett");
   return spec.empty() ? "plain" : spec;
 }
 
@@ -39,7 +41,9 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
                           .split_compounds = false,
                           .feminine_forms = false,
                           .weak_verbs = false,
-                          .apostrophes = false};
+                          .apostrophes = false,
+                          .sentence_dots = false,
+                          .sharp_s = false};
   while (!spec.empty()) {
     const std::size_t comma = spec.find(',');
     const std::string_view word = spec.substr(0, comma);
@@ -57,6 +61,10 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.weak_verbs = true;
     } else if (word == "apostrophes") {
       options.apostrophes = true;
+    } else if (word == "dots") {
+      options.sentence_dots = true;
+    } else if (word == "eszett") {
+      options.sharp_s = true;
     } else if (word != "plain") {
       throw std::invalid_argument("unknown analyzer option '" + std::string(word) + "'");
     }
@@ -67,10 +75,11 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
 
 Analyzer::Analyzer(AnalyzerOptions options, std::size_t cached_forms)
     : options_(options),
-      tokenizer_(std::make_unique<IcuWordTokenizer>()),
+      tokenizer_(std::make_unique<IcuWordTokenizer>(options_.sentence_dots)),
       cache_(cached_forms > 0 ? std::make_unique<WordFormCache>(cached_forms) : nullptr) {
   if (options_.split_hyphens) filters_.push_back(std::make_unique<HyphenSplitFilter>());
-  filters_.push_back(std::make_unique<CaseFoldFilter>());
+  first_folding_filter_ = filters_.size();
+  filters_.push_back(std::make_unique<CaseFoldFilter>(options_.sharp_s));
   if (options_.apostrophes) filters_.push_back(std::make_unique<ApostropheFilter>());
   filters_.push_back(std::make_unique<InnerPunctuationFilter>());  // sees NFKC: "１．２００" too
   if (options_.fold_letters) filters_.push_back(std::make_unique<GermanLetterFoldFilter>());
@@ -161,6 +170,14 @@ TokenStream Analyzer::analyze(std::string_view utf8) {
 
 WordFormCacheStatistics Analyzer::cache_statistics() const {
   return cache_ ? cache_->statistics() : WordFormCacheStatistics{};
+}
+
+std::string Analyzer::fold(std::string_view word) {
+  TokenStream tokens{Token{.text = std::string(word)}};
+  for (std::size_t i = first_folding_filter_; i < folding_filters_ && !tokens.empty(); ++i) {
+    filters_[i]->apply(tokens);
+  }
+  return tokens.empty() ? std::string() : tokens.front().text;
 }
 
 std::vector<std::string> Analyzer::terms(std::string_view utf8) {

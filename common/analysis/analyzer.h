@@ -26,6 +26,11 @@ struct AnalyzerOptions {
   bool feminine_forms = false;  ///< Ministerin → + minister (wngerman)
   bool weak_verbs = true;       ///< erhöhte, gestartet → erhöhen, starten (wngerman)
   bool apostrophes = true;      ///< Ku'damm = Kudamm, Söder's = Söders, gibt's = gibts
+  /// "entgegentreten.Maskenpflicht" is two words (a sentence end that lost its space).
+  bool sentence_dots = true;
+  /// Maße stays apart from Masse (ß kept where the ss spelling is another word of the
+  /// word list); Straße = Strasse as before (wngerman).
+  bool sharp_s = true;
 
   /// A compact, stable spelling such as "hyphens,fold,stem", stored in the index.
   std::string to_string() const;
@@ -57,6 +62,11 @@ class Analyzer {
   TokenStream analyze_where(std::string_view utf8,
                             const std::function<bool(const Token&)>& may_match);
 
+  /// @a word as the folding steps leave it (case, apostrophes, dots of abbreviations,
+  /// umlauts and accents), neither split nor stemmed: "Drosten" → "drosten", "Maßnahme"
+  /// → "massnahme". For comparing a typed pattern with index terms (wildcards).
+  std::string fold(std::string_view word);
+
   /// The terms of @a utf8 in order, for tests and diagnostics.
   std::vector<std::string> terms(std::string_view utf8);
 
@@ -75,6 +85,7 @@ class Analyzer {
   std::vector<std::unique_ptr<TokenFilter>> filters_;
   std::size_t folding_filters_ = 0;       ///< filters_ up to letter folding, before the rest
   std::unique_ptr<WordFormCache> cache_;  ///< null without a cache
+  std::size_t first_folding_filter_ = 0;  ///< filters_ before it split words (hyphens)
 };
 
 }  // namespace archivar

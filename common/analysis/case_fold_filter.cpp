@@ -6,6 +6,9 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "common/analysis/compound_dictionary.h"
+#include "common/analysis/german_letter_fold_filter.h"
+
 namespace archivar {
 namespace {
 
@@ -35,9 +38,41 @@ void unify_apostrophes(std::string& text) {
   text = std::move(unified);
 }
 
+constexpr std::string_view kSharpS = "\xC3\x9F";             // ß
+constexpr std::string_view kCapitalSharpS = "\xE1\xBA\x9E";  // ẞ
+// A private-use character, which NFKC_Casefold leaves as it is, holds the place of ß.
+constexpr std::string_view kSharpSPlaceholder = "\xEE\x80\x80";  // U+E000
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at)) {
+    text.replace(at, from.size(), to);
+    at += to.size();
+  }
+}
+
+bool has_sharp_s(std::string_view text) {
+  return text.find(kSharpS) != std::string_view::npos ||
+         text.find(kCapitalSharpS) != std::string_view::npos;
+}
+
 }  // namespace
 
-CaseFoldFilter::CaseFoldFilter() {
+std::string case_fold_keeping_sharp_s(std::string_view utf8) {
+  std::string marked(utf8);
+  replace_all(marked, kSharpS, kSharpSPlaceholder);
+  replace_all(marked, kCapitalSharpS, kSharpSPlaceholder);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* fold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  std::string folded;
+  if (U_SUCCESS(status)) {
+    fold->normalize(icu::UnicodeString::fromUTF8(marked), status).toUTF8String(folded);
+  }
+  if (U_FAILURE(status)) return std::string(utf8);
+  replace_all(folded, kSharpSPlaceholder, kSharpS);
+  return folded;
+}
+
+CaseFoldFilter::CaseFoldFilter(bool keep_sharp_s) : keep_sharp_s_(keep_sharp_s) {
   UErrorCode status = U_ZERO_ERROR;
   nfkc_casefold_ = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) {
@@ -52,6 +87,14 @@ void CaseFoldFilter::apply(TokenStream& tokens) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
       }
       continue;
+    }
+    if (keep_sharp_s_ && has_sharp_s(token.text)) {
+      std::string kept = case_fold_keeping_sharp_s(token.text);
+      if (CompoundDictionary::standard().keeps_sharp_s(spell_umlauts(kept))) {
+        token.text = std::move(kept);
+        unify_apostrophes(token.text);
+        continue;
+      }
     }
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString folded =

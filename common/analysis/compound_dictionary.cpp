@@ -5,6 +5,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,8 +14,10 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <set>
 #include <stdexcept>
 
+#include "common/analysis/case_fold_filter.h"
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/text/keyword.h"
 
@@ -64,7 +67,7 @@ std::filesystem::path library_directory() {
 // b in uint32 words as little-endian uint32, n + 1 uint32 offsets of the lines (relative to
 // the lines' start; the last is their end), m uint32 hash slots (see build_slots), b uint32
 // words of the prefix filter (see build_prefix_filter), then the lines.
-constexpr std::string_view kMagic = "archivar-words4\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words5\n";  // 16 bytes: the tables are aligned
 
 namespace {
 
@@ -154,11 +157,33 @@ CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::pat
                              " needed for compound splitting (Debian package wngerman)");
   }
   std::map<std::string, bool> folded;  // word -> is a noun
+  std::vector<std::string> with_sharp_s;
+  std::set<std::string> without_sharp_s;  // folded
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line.find_first_of(" '.\t*") != std::string::npos) continue;
-    bool& noun = folded[fold_word(line)];
+    const std::string word = fold_word(line);
+    bool& noun = folded[word];
     noun = noun || starts_upper(line);
+    if (line.find("\xC3\x9F") != std::string::npos) {
+      with_sharp_s.push_back(line);
+    } else {
+      without_sharp_s.insert(word);
+    }
+  }
+  // Forms with ß whose ss spelling is a word too (Maße: Masse) make their stem ambiguous;
+  // every ß form of that stem (Maß, Maßes) is then kept apart. Stems as StemFilter makes
+  // them, of the word as the analyzer folds it.
+  const Xapian::Stem stem("german2");
+  std::set<std::string> ambiguous_stems;
+  for (const std::string& word : with_sharp_s) {
+    const std::string folded_word = fold_word(word);
+    if (without_sharp_s.contains(folded_word)) ambiguous_stems.insert(stem(folded_word));
+  }
+  for (const std::string& word : with_sharp_s) {
+    if (ambiguous_stems.contains(stem(fold_word(word)))) {
+      folded.emplace(spell_umlauts(case_fold_keeping_sharp_s(word)), false);
+    }
   }
   CompoundDictionary dictionary;
   for (const auto& [word, noun] : folded) {
@@ -316,6 +341,10 @@ bool CompoundDictionary::may_start_word(std::string_view folded_prefix) const {
   const auto [first, second] = prefix_bits(word_hash(folded_prefix));
   return ((prefix_bits_[first / 32] >> (first % 32)) & 1U) != 0 &&
          ((prefix_bits_[second / 32] >> (second % 32)) & 1U) != 0;
+}
+
+bool CompoundDictionary::keeps_sharp_s(std::string_view lowered) const {
+  return lowered.find("\xC3\x9F") != std::string_view::npos && is_word(lowered);
 }
 
 bool CompoundDictionary::is_noun(std::string_view folded) const {

@@ -51,7 +51,8 @@ class CompoundDictionary {
   static const CompoundDictionary& standard();
 
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
-  /// table over the lines, then the lines (one word each, nouns marked by a trailing '*').
+  /// table over the lines, then the lines (one word each, nouns marked by a trailing '*';
+  /// the forms keeps_sharp_s() names are lines of their own, spelt with ß).
   /// The file is replaced in one rename, so that processes mapping the old one go on.
   void write_compiled(const std::filesystem::path& path) const;
 
@@ -65,6 +66,13 @@ class CompoundDictionary {
   /// no longer string starting with it is a word either; true when one may (a filter: now
   /// and then true without such a word). Lets the compound splitter stop early.
   bool may_start_word(std::string_view folded_prefix) const;
+
+  /// Whether @a lowered (case-folded with ß kept, umlauts as ae/oe/ue: "masse" spelt
+  /// "maße") is a form to index apart from its ss spelling: the list has the ss spelling
+  /// of it or of another form with the same stem as a word of its own (Masse beside Maße,
+  /// so also Maß and Maßes), where folding would merge two words. Straße stays folded:
+  /// Strasse is no word.
+  bool keeps_sharp_s(std::string_view lowered) const;
 
   std::size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
 

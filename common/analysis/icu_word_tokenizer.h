@@ -4,6 +4,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <cstddef>
 #include <memory>
 #include <string_view>
 
@@ -11,9 +12,25 @@
 
 namespace archivar {
 
+/// Characters dropped before words are found, so that they join rather than split: soft
+/// hyphen, zero-width space and joiners, word joiner, byte order mark.
+bool is_invisible(UChar32 c);
+
+/// The hyphens that join two words into one token (U+002D, U+2010, U+2011).
+bool is_joining_hyphen(UChar32 c);
+
+/// Whether a full stop that follows @a letters_before letters (counted back to the word's
+/// start, an earlier full stop or a digit) and precedes @a next and then @a after_next ends a
+/// sentence whose space was lost ("entgegentreten.Maskenpflicht"): at least two letters
+/// before ("z.B." has one), a capital and a small letter after ("U.S.A." has none).
+bool is_sentence_dot(std::size_t letters_before, UChar32 next, UChar32 after_next);
+
 class IcuWordTokenizer {
  public:
-  IcuWordTokenizer();
+  /// With @a split_at_sentence_dots, a full stop between a word and a capitalised word
+  /// that ICU reads as one ("entgegentreten.Maskenpflicht", a sentence end whose space was
+  /// lost) separates them; abbreviations ("z.B.", "U.S.") and host names ("zeit.de") stay.
+  explicit IcuWordTokenizer(bool split_at_sentence_dots = true);
   ~IcuWordTokenizer();
   IcuWordTokenizer(const IcuWordTokenizer&) = delete;
   IcuWordTokenizer& operator=(const IcuWordTokenizer&) = delete;
@@ -30,6 +47,7 @@ class IcuWordTokenizer {
   TokenStream tokenize_without_invisibles(std::string_view utf8);
 
   std::unique_ptr<icu::BreakIterator> words_;
+  bool split_at_sentence_dots_;
 };
 
 }  // namespace archivar

@@ -14,7 +14,9 @@ class StemFilter final : public TokenFilter {
   /// so the folded "muenchen" and "münchen" share the stem "munch".
   StemFilter();
 
-  /// Stems every token without a digit ("2022", "5g" and "covid19" stay as they are).
+  /// Stems every token without a digit ("2022", "5g" and "covid19" stay as they are). A
+  /// word with ß (left so by CaseFoldFilter: "maße") is stemmed as spelt with ss and
+  /// keeps its ß ("maß"), apart from the ss word ("masse": "mass").
   void apply(TokenStream& tokens) override;
 
  private:

@@ -12,5 +12,8 @@ std::string fold_keyword(std::string_view value);
 
 /// Trims @a value and collapses runs of white space (space, tab, line breaks) to one space.
 std::string collapse_whitespace(std::string_view value);
+/// @a text with its ASCII capitals in lower case, other bytes as they are: for names that
+/// are ASCII by definition (query fields, host names).
+std::string lower_ascii(std::string_view text);
 
 }  // namespace archivar

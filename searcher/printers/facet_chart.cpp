@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "common/text/control_characters.h"
+#include "common/text/plural.h"
 
 namespace archivar {
 namespace {
@@ -127,7 +129,9 @@ std::string render_facet_chart(const std::vector<FacetCounts>& facets, Xapian::d
                          count_width, style(kBarColor, facet_bar(fraction, options.bar_width)));
     }
     if (rest_values > 0) {
-      out += style(kDim, fmt::format("  … {} more with {} hits", rest_values, rest_count)) + "\n";
+      out += style(kDim, fmt::format("  … {} more with {}", rest_values,
+                                     archivar::counted(rest_count, "hit", "hits"))) +
+             "\n";
     }
     if (counted < total) {
       const std::string_view without = by_time                          ? "a date"

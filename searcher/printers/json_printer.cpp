@@ -16,6 +16,7 @@ void JsonPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (page.total_exact) result["total"] = page.total;
   result["took_ms"] = page.took_ms;
   if (page.suggestion) result["suggestion"] = *page.suggestion;
+  if (!page.notes.empty()) result["notes"] = page.notes;
   if (!page.facets.empty()) {
     nlohmann::ordered_json facets = nlohmann::ordered_json::object();
     for (const FacetCounts& counts : page.facets) {
@@ -56,6 +57,14 @@ void JsonPrinter::print_error(std::string_view query, std::string_view message,
   if (!topic_id.empty()) result["qid"] = topic_id;
   result["query"] = query;
   result["error"] = message;
+  out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+}
+
+void JsonPrinter::print_article(const Article& article) {
+  const nlohmann::ordered_json result = {
+      {"id", article.id},     {"title", article.title},   {"text", article.text},
+      {"date", article.date}, {"source", article.source}, {"section", article.section},
+      {"url", article.url},   {"author", article.author}, {"origin", article.origin}};
   out_ << result.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -15,6 +15,8 @@ class JsonPrinter final : public ResultPrinter {
   /// {"qid", "query", "error"}: a topic that failed still has its line.
   void print_error(std::string_view query, std::string_view message,
                    std::string_view topic_id) override;
+  /// {"id", "title", "text", "date", "source", "section", "url", "author", "origin"}.
+  void print_article(const Article& article) override;
 
  private:
   std::ostream& out_;

@@ -6,8 +6,19 @@
 
 namespace archivar {
 
-void IdsPrinter::print(const ResultPage& page, std::string_view) {
-  for (const ResultHit& hit : page.hits) out_ << hit.hit.article.id << '\n';
+void IdsPrinter::print(const ResultPage& page, std::string_view topic_id) {
+  for (const ResultHit& hit : page.hits) {
+    if (!topic_id.empty()) out_ << topic_id << '\t';
+    out_ << hit.hit.article.id << '\n';
+  }
+}
+
+void IdsPrinter::print_article(const Article& article) {
+  out_ << article.id << '\n';
+}
+
+void TrecPrinter::print_article(const Article& article) {
+  out_ << article.id << '\n';
 }
 
 void TrecPrinter::print(const ResultPage& page, std::string_view topic_id) {

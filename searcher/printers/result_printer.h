@@ -23,6 +23,9 @@ class ResultPrinter {
   /// one line per topic.
   virtual void print_error(std::string_view /*query*/, std::string_view /*message*/,
                            std::string_view /*topic_id*/) {}
+
+  /// Prints the whole of @a article (--show); formats without fields print its id.
+  virtual void print_article(const Article& article) = 0;
 };
 
 enum class OutputFormat { kText, kJson, kIds, kTrec };

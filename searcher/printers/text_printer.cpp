@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/text/control_characters.h"
+#include "common/text/plural.h"
 #include "searcher/printers/facet_chart.h"
 
 namespace archivar {
@@ -62,8 +63,8 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
   if (!page.similar_to.empty()) {
     out_ << fmt::format("articles like {}", printable(page.similar_to));
     if (page.near_duplicates_left_out > 0) {
-      out_ << fmt::format(" (its {} near-duplicate{} left out)", page.near_duplicates_left_out,
-                          page.near_duplicates_left_out == 1 ? "" : "s");
+      out_ << fmt::format(" (its {} left out)", counted(page.near_duplicates_left_out,
+                                                        "near-duplicate", "near-duplicates"));
     }
     out_ << "\n\n";
   }
@@ -95,8 +96,8 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     out_ << '\n';
   }
   const std::size_t shown = page.hits.size();
-  const std::string total = fmt::format("{}{} {}", page.total_exact ? "" : "about ", page.total,
-                                        page.total == 1 && page.total_exact ? "result" : "results");
+  const std::string total = fmt::format("{}{}", page.total_exact ? "" : "about ",
+                                        counted(page.total, "result", "results"));
   if (shown == 0 && page.total > 0) {
     out_ << fmt::format("{}, none on this page ({:.1f} ms)\n", total, page.took_ms);
   } else if (shown == 0) {
@@ -107,6 +108,25 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
                         page.hits.back().hit.rank, total, page.took_ms);
   }
   if (!page.facets.empty()) out_ << '\n' << render_facet_chart(page.facets, page.total, chart);
+}
+
+void TextPrinter::print_article(const Article& article) {
+  const std::string title = article.title.empty() ? std::string("(untitled)") : article.title;
+  out_ << (color_ ? fmt::format("{}{}{}", kBold, title, kReset) : title) << '\n';
+  std::string meta;
+  for (const std::string* field :
+       {&article.date, &article.source, &article.section, &article.author}) {
+    if (field->empty()) continue;
+    if (!meta.empty()) meta += " · ";
+    meta += *field;
+  }
+  if (!meta.empty()) meta += " · ";
+  meta += "id " + article.id;
+  if (!article.url.empty()) meta += " · " + article.url;
+  if (!article.origin.empty()) meta += " · " + article.origin;
+  out_ << (color_ ? fmt::format("{}{}{}", kDim, meta, kReset) : meta) << "\n\n";
+  if (!article.text.empty()) out_ << article.text << '\n';
+  out_ << '\n';
 }
 
 }  // namespace archivar

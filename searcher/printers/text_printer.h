@@ -12,6 +12,8 @@ class TextPrinter final : public ResultPrinter {
   TextPrinter(std::ostream& out, bool color, bool count_only)
       : out_(out), color_(color), count_only_(count_only) {}
   void print(const ResultPage& page, std::string_view topic_id) override;
+  /// The title, a line of its fields, then the text, and a blank line.
+  void print_article(const Article& article) override;
 
  private:
   std::string marked(const Snippet& snippet, std::string_view base_style) const;
