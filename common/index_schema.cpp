@@ -56,10 +56,6 @@ std::string section_term(std::string_view section) {
   return field_term(kSectionPrefix, fold_keyword(section));
 }
 
-std::string band_term(std::string_view band_key) {
-  return field_term(kBandPrefix, band_key);
-}
-
 std::string group_term(std::string_view group) {
   return field_term(kGroupPrefix, group);
 }

@@ -26,10 +26,9 @@ inline constexpr std::string_view kAuthorPrefix = "A";      ///< author words, f
 inline constexpr std::string_view kUrlPrefix = "U";
 /// The URL's host and each domain above it ("m.zeit.de", "zeit.de"), boolean, for url:.
 inline constexpr std::string_view kHostPrefix = "XHOST";
-/// Near-duplicates (see kGroupSlot): one band key of the article's MinHash fingerprint,
-/// boolean; articles that share one are compared as candidates. For a text too short for
-/// a fingerprint, its kShortTextSlot key: articles that share it are exact copies.
-inline constexpr std::string_view kBandPrefix = "XNDB";
+/// XNDB terms, the near-duplicate band keys, were written up to layout 4. Grouping keeps
+/// the keys in memory now (indexer/committed_bands.h); older databases' XNDB terms are
+/// not read.
 /// The near-duplicate group's label, boolean: lists a group's members.
 inline constexpr std::string_view kGroupPrefix = "XNDG";
 
@@ -102,7 +101,6 @@ bool term_shortened(std::string_view prefix, std::string_view value);
 std::string id_term(std::string_view id);
 std::string source_term(std::string_view source);
 std::string section_term(std::string_view section);
-std::string band_term(std::string_view band_key);
 std::string group_term(std::string_view group);
 
 /// The part of @a text that is indexed: all of it, or its first kMaxIndexedFieldBytes cut
@@ -140,7 +138,7 @@ std::string content_hash(std::string_view data);
 ///    (kOldestFirstSlot).
 /// 4: author words (kAuthorPrefix), URL and host terms (kUrlPrefix, kHostPrefix).
 /// 5: the hash leaves out the origin (the same article read from a file named another way
-///    is unchanged); an article without near-duplicates carries no group.
+///    is unchanged); an article without near-duplicates carries no group; no band terms.
 inline constexpr std::string_view kDocumentLayout = "5";
 
 /// The kContentHashSlot value of @a article, stored with the date @a iso_date: a hash of

@@ -123,9 +123,6 @@ void DocumentBuilder::add_fingerprint(const TokenStream& title_tokens,
   append_words(text_tokens, words);
   if (const std::optional<MinHashSignature> signature = MinHashSignature::of(words)) {
     document.add_value(schema::kFingerprintSlot, signature->serialize());
-    for (const std::string& key : signature->band_keys()) {
-      document.add_boolean_term(schema::band_term(key));
-    }
     return;
   }
   // Too short for one: a copy must have the same words, the title's included.
@@ -134,7 +131,6 @@ void DocumentBuilder::add_fingerprint(const TokenStream& title_tokens,
   append_words(text_tokens, words);
   if (const std::optional<std::string> key = ShortTextKey::of(words)) {
     document.add_value(schema::kShortTextSlot, *key);
-    document.add_boolean_term(schema::band_term(*key));
   }
 }
 

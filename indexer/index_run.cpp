@@ -363,7 +363,8 @@ IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
     bool reopened = false;
     writers.poll([&](std::size_t shard, std::uint64_t through) {
       committed.reopen(shard);
-      uncommitted.committed(shard, through);
+      uncommitted.committed(shard, through,
+                            [&](const UncommittedChange& change) { groups.committed(change); });
       reopened = true;
     });
     if (reopened) groups.reopen();

@@ -9,31 +9,15 @@
 #include "indexer/min_hash.h"
 
 namespace archivar {
-namespace {
-
-// Leaves out of a match the committed versions of articles the run has changed since, and
-// the article being grouped itself.
-class CurrentOthers final : public Xapian::MatchDecider {
- public:
-  CurrentOthers(const UncommittedArticles& uncommitted, const std::string& self)
-      : uncommitted_(uncommitted), self_(self) {}
-  bool operator()(const Xapian::Document& document) const override {
-    const std::string id = document.get_value(schema::kIdSlot);
-    return id != self_ && uncommitted_.latest(id) == nullptr;
-  }
-
- private:
-  const UncommittedArticles& uncommitted_;
-  const std::string& self_;
-};
-
-}  // namespace
 
 NearDuplicateGroups::NearDuplicateGroups(const std::vector<std::filesystem::path>& shards,
                                          const UncommittedArticles& uncommitted,
                                          NearDuplicateOptions options)
     : paths_(shards), uncommitted_(uncommitted), options_(options) {
   reopen();
+  // Read now, before the writers commit: a long read over databases being committed to
+  // every few milliseconds would be overtaken by their revisions.
+  for (const auto& path : paths_) bands_.add_database(Xapian::Database(path.string()));
 }
 
 void NearDuplicateGroups::reopen() {
@@ -42,9 +26,8 @@ void NearDuplicateGroups::reopen() {
   committed_ = all;
 }
 
-bool NearDuplicateGroups::current_other(const Xapian::Document& document,
-                                        const std::string& self) const {
-  return CurrentOthers(uncommitted_, self)(document);
+bool NearDuplicateGroups::current_other(std::string_view id, std::string_view self) const {
+  return id != self && uncommitted_.latest(id) == nullptr;
 }
 
 NearDuplicateGroups::Candidate NearDuplicateGroups::candidate_of(
@@ -82,6 +65,24 @@ GroupAssignment NearDuplicateGroups::assign(const std::string& id,
   return assignment;
 }
 
+void NearDuplicateGroups::committed(const UncommittedChange& change) {
+  if (change.deleted) return;
+  if (change.signature) {
+    bands_.add(change.id, change.signature->band_keys());
+  } else if (!change.short_text_key.empty()) {
+    bands_.add(change.id, {change.short_text_key});
+  }
+}
+
+std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::committed_article(
+    std::string_view candidate_id, const std::string& self) const {
+  if (!current_other(candidate_id, self)) return std::nullopt;
+  const std::string term = schema::id_term(std::string(candidate_id));
+  const Xapian::PostingIterator posting = committed_.postlist_begin(term);
+  if (posting == committed_.postlist_end(term)) return std::nullopt;  // deleted since
+  return candidate_of(committed_.get_document(*posting));
+}
+
 std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::closest(
     const MinHashSignature& signature, const std::string& id) {
   const std::vector<std::string> keys = signature.band_keys();
@@ -90,27 +91,11 @@ std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::closest(
     Candidate candidate;
   };
   std::vector<Ranked> candidates;
-  std::vector<Xapian::Query> bands;
-  bool shared = false;  // with any committed document, itself included
-  for (const std::string& key : keys) {
-    const std::string term = schema::band_term(key);
-    shared = shared || committed_.term_exists(term);
-    bands.emplace_back(term);
-  }
-  // Most articles share no band with any other. Not setting up a match for them took 3 %
-  // off the indexer's wall time (8,000 GermaParl speeches).
-  if (shared) {
-    Xapian::Enquire enquire(committed_);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, bands.begin(), bands.end()));
-    // One point per shared band: the candidates most likely to be similar come first; among
-    // equals (exact copies share all bands) the oldest document.
-    enquire.set_weighting_scheme(Xapian::CoordWeight());
-    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-    const CurrentOthers others(uncommitted_, id);
-    const Xapian::MSet mset = enquire.get_mset(0, options_.max_candidates, nullptr, &others);
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      candidates.push_back(
-          {static_cast<unsigned>(it.get_weight()), candidate_of(it.get_document())});
+  // The committed articles sharing the most keys first, among equals the oldest.
+  for (const auto& [candidate_id, count] : bands_.sharing(keys)) {
+    if (candidates.size() == options_.max_candidates) break;
+    if (std::optional<Candidate> candidate = committed_article(candidate_id, id)) {
+      candidates.push_back({count, std::move(*candidate)});
     }
   }
   // The run's own articles are younger than every committed one: after them among equals.
@@ -125,6 +110,7 @@ std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::closest(
   double best_similarity = options_.min_similarity;
   for (Ranked& ranked : candidates) {
     if (!ranked.candidate.signature) continue;
+    // The current fingerprint: the index may hold keys of an article's earlier version.
     const double similarity = signature.similarity(*ranked.candidate.signature);
     // Strictly better only: the first (most bands shared, then oldest) wins a tie.
     if (similarity < best_similarity || (similarity == best_similarity && best)) continue;
@@ -136,10 +122,9 @@ std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::closest(
 
 std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::oldest_copy(
     const std::string& short_text_key, const std::string& id) {
-  const std::string term = schema::band_term(short_text_key);
-  for (auto it = committed_.postlist_begin(term); it != committed_.postlist_end(term); ++it) {
-    const Xapian::Document copy = committed_.get_document(*it);
-    if (current_other(copy, id)) return candidate_of(copy);
+  for (const auto& [candidate_id, count] : bands_.sharing({short_text_key})) {
+    std::optional<Candidate> copy = committed_article(candidate_id, id);
+    if (copy && copy->short_text_key == short_text_key) return copy;
   }
   for (const auto& [change, count] : uncommitted_.sharing_bands({short_text_key})) {
     if (change->id != id) return Candidate{change->id, change->group, {}, change->short_text_key};
@@ -154,7 +139,7 @@ std::string NearDuplicateGroups::new_label(const std::string& id) {
     const std::string term = schema::group_term(label);
     for (auto it = committed_.postlist_begin(term); !taken && it != committed_.postlist_end(term);
          ++it) {
-      taken = current_other(committed_.get_document(*it), id);
+      taken = current_other(committed_.get_document(*it).get_value(schema::kIdSlot), id);
     }
     if (!taken) return label;
   }

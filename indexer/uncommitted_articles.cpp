@@ -47,11 +47,14 @@ void UncommittedArticles::add(UncommittedChange change) {
   link(added);
 }
 
-void UncommittedArticles::committed(std::size_t shard, std::uint64_t sequence) {
+void UncommittedArticles::committed(
+    std::size_t shard, std::uint64_t sequence,
+    const std::function<void(const UncommittedChange&)>& forgotten) {
   std::deque<UncommittedChange>& log = shards_.at(shard);
   while (!log.empty() && log.front().sequence <= sequence) {
     const UncommittedChange& oldest = log.front();
     if (const auto it = latest_.find(oldest.id); it != latest_.end() && it->second == &oldest) {
+      if (forgotten) forgotten(oldest);
       unlink(oldest);
       latest_.erase(it);
     }

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +39,9 @@ class UncommittedArticles {
   void add(UncommittedChange change);
 
   /// Forgets @a shard's changes up to @a sequence: the committed database shows them now.
-  void committed(std::size_t shard, std::uint64_t sequence);
+  /// @a forgotten is called with each of them that was its article's latest change.
+  void committed(std::size_t shard, std::uint64_t sequence,
+                 const std::function<void(const UncommittedChange&)>& forgotten = {});
 
   /// The latest uncommitted change to @a id, or nullptr.
   const UncommittedChange* latest(std::string_view id) const;

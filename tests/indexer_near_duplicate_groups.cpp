@@ -81,7 +81,8 @@ struct Archive {
 
   void commit() {
     db.commit();
-    uncommitted.committed(0, sequence);
+    uncommitted.committed(0, sequence,
+                          [this](const UncommittedChange& change) { groups.committed(change); });
     groups.reopen();
   }
 
@@ -254,4 +255,40 @@ TEST_CASE("groups: uncommitted changes supersede what the database shows", "[gro
   archive.commit();
   CHECK(archive.put("another", words(0, 100, "r")) == "a");
   CHECK(archive.members("a") == 3);
+}
+
+TEST_CASE("groups: a later run finds its candidates in the fingerprints the database keeps",
+          "[groups]") {
+  Archive first_run(/*commit_each=*/true);
+  first_run.put("story", words(0, 100));
+  first_run.put("other", words(500, 600));
+  first_run.put("item", "Kurzmeldung: Sturm über Hamburg");
+  first_run.put("replaced", words(1000, 1100));
+  first_run.put("replaced", words(2000, 2100));  // its first text's keys are not its own now
+  first_run.put("deleted", words(3000, 3100));
+  first_run.remove("deleted");
+  // The index holds no band terms: the next run reads the fingerprint value slots.
+  for (auto it = first_run.db.allterms_begin("XNDB"); it != first_run.db.allterms_end("XNDB");
+       ++it) {
+    FAIL("band term " << *it);
+  }
+
+  UncommittedArticles uncommitted(1);
+  NearDuplicateGroups later({first_run.dir.path() / "db"}, uncommitted, {.min_similarity = 0.7});
+  const auto group_of = [&](const std::string& id, const std::string& title,
+                            const std::string& text) {
+    const Article article{.id = id, .title = title, .text = text};
+    const Xapian::Document document =
+        first_run.builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {}));
+    return later.assign(id, document);
+  };
+  const GroupAssignment copy = group_of("copy", "Meldung copy", words(2, 100) + " x1 x2");
+  CHECK(copy.group == "story");
+  REQUIRE(copy.founder);
+  CHECK(copy.founder->id == "story");
+  CHECK(group_of("item-copy", "Meldung item", "Kurzmeldung: Sturm über Hamburg").group == "item");
+  CHECK(group_of("old-text", "Meldung x", words(1000, 1100)).group.empty());
+  CHECK(group_of("new-text", "Meldung y", words(2000, 2100)).group == "replaced");
+  CHECK(group_of("after-deleted", "Meldung z", words(3000, 3100)).group.empty());
+  CHECK(group_of("story", "Meldung story", words(0, 100)).group.empty());  // not its own copy
 }

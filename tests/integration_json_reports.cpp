@@ -11,8 +11,8 @@ using namespace archivar::test;
 TEST_CASE("index --json: the run summary and --info as JSON objects", "[integration]") {
   const ScratchDir dir;
   const std::string db = dir / "news.db";
-  const CommandResult first = run(binary("archivar-index") + " --json --db " + shell_quote(db) +
-                                  " " + shell_quote(source_path("corpus/demo")));
+  const CommandResult first = run(binary("archivar-index") + " --json --threads 2 --db " +
+                                  shell_quote(db) + " " + shell_quote(source_path("corpus/demo")));
   REQUIRE(first.status == 0);
   const auto summary = nlohmann::json::parse(first.out);  // one object, nothing else
   CHECK(summary["articles"]["added"] == 61);
@@ -26,6 +26,13 @@ TEST_CASE("index --json: the run summary and --info as JSON objects", "[integrat
   CHECK(summary["compaction"]["compacted"] == true);
   CHECK(summary["compaction"]["bytes_after"].get<long>() <
         summary["compaction"]["bytes_before"].get<long>());
+  CHECK(summary["shards"]["written_at_once"] == 2);
+  CHECK(summary["shards"]["merged"] == true);
+  const auto& cache = summary["analysis_cache"];
+  CHECK(cache["hits"].get<long>() > cache["misses"].get<long>());  // words repeat
+  CHECK(cache["hit_rate"].get<double>() ==
+        Approx(cache["hits"].get<double>() /
+               (cache["hits"].get<double>() + cache["misses"].get<double>())));
 
   // Again: unchanged, and a malformed file is counted under its warning kind.
   dir.write("bad.jsonl", "{\"id\": \"x\", \"title\": \"T\"\n");
