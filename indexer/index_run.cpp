@@ -196,17 +196,20 @@ class CommittedShards {
         first.get_metadata(std::string(StoredDataDictionary::kCurrentKey) + "." + id));
   }
 
-  /// Whether shard @a shard holds the article @a id with content hash @a hash (any
+  enum class Held { kNo, kUnchanged, kChanged };
+  /// Whether shard @a shard holds the article @a id, and with content hash @a hash (any
   /// hash when @a hash is empty).
-  bool holds(std::size_t shard, const std::string& id, const std::string& hash) {
+  Held held(std::size_t shard, const std::string& id, const std::string& hash) {
     return read_despite_commits(
         [&] {
           const Xapian::Database& database = databases_[shard];
           const std::string term = schema::id_term(id);
           const Xapian::PostingIterator posting = database.postlist_begin(term);
-          if (posting == database.postlist_end(term)) return false;
+          if (posting == database.postlist_end(term)) return Held::kNo;
           return hash.empty() ||
-                 database.get_document(*posting).get_value(schema::kContentHashSlot) == hash;
+                         database.get_document(*posting).get_value(schema::kContentHashSlot) == hash
+                     ? Held::kUnchanged
+                     : Held::kChanged;
         },
         [&](int /*attempt*/) { reopen(shard); });
   }
@@ -215,6 +218,8 @@ class CommittedShards {
   std::vector<std::filesystem::path> paths_;
   std::vector<Xapian::Database> databases_;
 };
+
+using Held = CommittedShards::Held;
 
 // The write side of a run: a ShardWriter per shard, and what it has committed so far.
 class Writers {
@@ -376,7 +381,8 @@ IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
 
   for (const std::string& id : options.deletions) {
     const std::size_t shard = layout.shard_of(id);
-    if (other_shard(id) || (uncommitted.latest(id) == nullptr && !committed.holds(shard, id, {}))) {
+    if (other_shard(id) ||
+        (uncommitted.latest(id) == nullptr && committed.held(shard, id, {}) == Held::kNo)) {
       ++summary.not_found;
       diagnostics.note_once("delete:" + id, fmt::format("--delete: no article with id '{}'", id));
       continue;
@@ -447,7 +453,7 @@ IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
          .short_text_key = article.document.get_value(schema::kShortTextSlot),
          .group = assignment.group});
     writers[shard].put(sequence, std::move(article.id), std::move(article.document),
-                       std::move(article.words), article.stored_bytes);
+                       std::move(article.words), article.stored_bytes, article.new_id);
     ++handed_over;
     report_progress();
   };
@@ -473,14 +479,18 @@ IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
     // An id in analysis, or written but not committed, is about to change what the
     // committed database holds for it.
     note_commits();
-    if (!analysis.in_flight(article.id) && uncommitted.latest(article.id) == nullptr &&
-        committed.holds(layout.shard_of(article.id), article.id, stored.hash)) {
+    const bool pending =
+        analysis.in_flight(article.id) || uncommitted.latest(article.id) != nullptr;
+    const Held held = pending
+                          ? Held::kChanged
+                          : committed.held(layout.shard_of(article.id), article.id, stored.hash);
+    if (held == Held::kUnchanged) {
       ++summary.unchanged;  // skip the analysis too: a nightly re-run costs little
       if (in_analysis.empty()) written = read;
       return;
     }
     sample_for_dictionary(stored.data);
-    AnalysisJob job{std::move(article), date, std::move(stored), dictionary};
+    AnalysisJob job{std::move(article), date, std::move(stored), dictionary, held == Held::kNo};
     while (!analysis.can_submit(job)) write(*analysis.next());
     analysis.submit(std::move(job));
     in_analysis.push_back(read);

@@ -213,15 +213,19 @@ void IndexWriter::begin_batch() {
 
 IndexWriter::Outcome IndexWriter::put(const std::string& id, Xapian::Document document,
                                       const std::vector<std::string>& words,
-                                      std::size_t stored_bytes) {
+                                      std::size_t stored_bytes, bool known_new) {
   begin_batch();
   // A replaced article's old words are not taken back: counts may run high, never low.
   batch_words_.add_article(words);
   const std::string id_term = schema::id_term(id);
-  const bool exists = database_.term_exists(id_term);
+  const bool exists = !known_new && database_.term_exists(id_term);
   in_batch_memory_ +=
       (stored_bytes > 0 ? stored_bytes : document.get_data().size()) * kMemoryPerStoredByte;
-  database_.replace_document(id_term, document);
+  if (known_new) {
+    database_.add_document(document);  // it carries id_term, which finds it from now on
+  } else {
+    database_.replace_document(id_term, document);
+  }
   count_article();
   return exists ? Outcome::kReplaced : Outcome::kAdded;
 }

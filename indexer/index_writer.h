@@ -55,9 +55,12 @@ class IndexWriter {
   /// vocabulary. The document carries its near-duplicate group already (see
   /// NearDuplicateGroups). Commits when the batch is full.
   /// @a stored_bytes, the size of its stored fields uncompressed, counts towards the
-  /// batch's memory (0: the document data's size).
+  /// batch's memory (0: the document data's size). With @a known_new the caller knows
+  /// that no document has this id: it is added without looking for one (two lookups
+  /// fewer per article, 6 % of a first load's CPU time).
   Outcome put(const std::string& id, Xapian::Document document,
-              const std::vector<std::string>& words = {}, std::size_t stored_bytes = 0);
+              const std::vector<std::string>& words = {}, std::size_t stored_bytes = 0,
+              bool known_new = false);
 
   /// Sets the metadata @a key to @a value with the batch under way (a dictionary the
   /// batch's documents are compressed with, say).
@@ -109,7 +112,7 @@ class IndexWriter {
   std::filesystem::path path_;
   AnalyzerOptions analyzer_;
   std::uint64_t batch_documents_;
-  Vocabulary batch_words_;  ///< words of the batch, added to the stored vocabulary on commit
+  Vocabulary batch_words_;      ///< words of the batch, added to the stored vocabulary on commit
   std::uint64_t in_batch_ = 0;  ///< articles put or removed since the last commit
   std::uint64_t uncommitted_changes_ = 0;
   std::uint64_t batch_memory_limit_ = 0;

@@ -107,7 +107,7 @@ void ParallelAnalysis::work(const AnalyzerOptions& options, std::size_t thread) 
       Xapian::Document document =
           builder->build(job.article, job.date, std::move(job.stored), job.dictionary.get());
       done.article = AnalysedArticle{std::move(job.article.id), std::move(document),
-                                     builder->words(), stored_bytes};
+                                     builder->words(), stored_bytes, job.new_id};
     } catch (...) {
       done.error = std::current_exception();
     }

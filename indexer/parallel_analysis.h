@@ -31,6 +31,8 @@ struct AnalysisJob {
   DocumentBuilder::Stored stored;  ///< DocumentBuilder::stored_fields(article, date)
   /// What the stored fields are compressed with (none: stored as they are).
   std::shared_ptr<const StoredDataDictionary> dictionary;
+  /// No document has the article's id, nor does an earlier article of the run.
+  bool new_id = false;
 };
 
 /// A job's outcome: the document and the words for the vocabulary.
@@ -39,6 +41,7 @@ struct AnalysedArticle {
   Xapian::Document document;
   std::vector<std::string> words;
   std::size_t stored_bytes = 0;  ///< of the stored fields, uncompressed
+  bool new_id = false;           ///< as the job said
 };
 
 /// Analysis is the part of indexing that parallelises (every thread has its own

@@ -29,14 +29,15 @@ void ShardWriter::enqueue(Change change) {
 }
 
 void ShardWriter::put(std::uint64_t sequence, std::string id, Xapian::Document document,
-                      std::vector<std::string> words, std::size_t stored_bytes) {
+                      std::vector<std::string> words, std::size_t stored_bytes, bool known_new) {
   enqueue({Change::Kind::kPut,
            sequence,
            std::move(id),
            std::move(document),
            std::move(words),
            {},
-           stored_bytes});
+           stored_bytes,
+           known_new});
 }
 
 void ShardWriter::set_metadata(std::uint64_t sequence, std::string key, std::string value) {
@@ -54,8 +55,8 @@ void ShardWriter::remove(std::uint64_t sequence, std::string id) {
 void ShardWriter::apply(Change& change) {
   switch (change.kind) {
     case Change::Kind::kPut: {
-      const auto outcome =
-          writer_->put(change.id, std::move(change.document), change.words, change.bytes);
+      const auto outcome = writer_->put(change.id, std::move(change.document), change.words,
+                                        change.bytes, change.known_new);
       ++(outcome == IndexWriter::Outcome::kAdded ? counts_.added : counts_.replaced);
       break;
     }

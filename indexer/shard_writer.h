@@ -45,7 +45,7 @@ class ShardWriter {
 
   /// IndexWriter::put(), on the writer's thread; waits while the queue is full.
   void put(std::uint64_t sequence, std::string id, Xapian::Document document,
-           std::vector<std::string> words, std::size_t stored_bytes);
+           std::vector<std::string> words, std::size_t stored_bytes, bool known_new);
   /// IndexWriter::set_metadata().
   void set_metadata(std::uint64_t sequence, std::string key, std::string value);
   /// IndexWriter::set_group().
@@ -72,8 +72,9 @@ class ShardWriter {
     std::string id;
     Xapian::Document document;
     std::vector<std::string> words;
-    std::string group;  ///< kSetGroup; kSetMetadata: the value (id: the key)
-    std::size_t bytes;  ///< stored fields, uncompressed
+    std::string group;       ///< kSetGroup; kSetMetadata: the value (id: the key)
+    std::size_t bytes;       ///< stored fields, uncompressed
+    bool known_new = false;  ///< kPut: no document has the id (IndexWriter::put)
   };
 
   void enqueue(Change change);
