@@ -101,7 +101,7 @@ std::vector<Topic> read_trec_topics(const std::filesystem::path& path, std::stri
           "{}:{}: topic {} has no {} (choose another with --topic-field)", path.string(), line,
           fields.num, field == TopicField::kTitle ? "<title>" : "<desc>"));
     }
-    topics.push_back({fields.num, query});
+    topics.push_back({fields.num, query, line});
     start = end == std::string::npos ? end : folded.find("<top>", end);
   }
   return topics;
@@ -110,7 +110,6 @@ std::vector<Topic> read_trec_topics(const std::filesystem::path& path, std::stri
 std::vector<Topic> read_tsv_topics(const std::filesystem::path& path, std::string_view content) {
   std::vector<Topic> topics;
   std::istringstream in{std::string(content)};
-  std::unordered_map<std::string, std::size_t> line_of_qid;
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
@@ -120,17 +119,21 @@ std::vector<Topic> read_tsv_topics(const std::filesystem::path& path, std::strin
       throw std::runtime_error(fmt::format(
           "{}:{}: expected 'qid<TAB>query' (or TREC topics, <top> ...)", path.string(), number));
     }
-    std::string qid = line.substr(0, tab);
-    if (const auto [earlier, added] = line_of_qid.emplace(qid, number); !added) {
-      // trec_eval and archivar-eval reject a run that answers a topic twice.
-      throw std::runtime_error(
-          fmt::format("{}:{}: topic '{}' was given before, on line {}; "
-                      "give each topic a qid of its own",
-                      path.string(), number, qid, earlier->second));
-    }
-    topics.push_back({std::move(qid), line.substr(tab + 1)});
+    topics.push_back({line.substr(0, tab), line.substr(tab + 1), number});
   }
   return topics;
+}
+
+// trec_eval and archivar-eval reject a run that answers a topic twice.
+void refuse_repeated_qids(const std::filesystem::path& path, const std::vector<Topic>& topics) {
+  std::unordered_map<std::string_view, std::size_t> line_of_qid;
+  for (const Topic& topic : topics) {
+    if (const auto [earlier, added] = line_of_qid.emplace(topic.id, topic.line); !added) {
+      throw std::runtime_error(fmt::format(
+          "{}:{}: topic '{}' was given before, on line {}; give each topic a qid of its own",
+          path.string(), topic.line, topic.id, earlier->second));
+    }
+  }
 }
 
 }  // namespace
@@ -149,10 +152,11 @@ std::vector<Topic> read_topics(const std::filesystem::path& path, TopicField fie
   buffer << in.rdbuf();
   const std::string content = buffer.str();
   const std::size_t first = content.find_first_not_of(" \t\r\n");
-  if (first != std::string::npos && content[first] == '<') {
-    return read_trec_topics(path, content, field);
-  }
-  return read_tsv_topics(path, content);
+  std::vector<Topic> topics = first != std::string::npos && content[first] == '<'
+                                  ? read_trec_topics(path, content, field)
+                                  : read_tsv_topics(path, content);
+  refuse_repeated_qids(path, topics);
+  return topics;
 }
 
 }  // namespace archivar

@@ -14,6 +14,7 @@ namespace archivar {
 struct Topic {
   std::string id;
   std::string query;
+  std::size_t line = 0;  ///< where the topic starts in its file (0: not from a file)
 };
 
 /// Which part of a TREC topic is the query.
@@ -28,8 +29,8 @@ std::optional<TopicField> parse_topic_field(std::string_view name);
 /// language prefix (<DE-title>), and the labels "Number:", "Topic:", "Description:" are
 /// dropped; a number of digits loses its leading zeros (TREC's "051" is qrels' "51"). Of TSV, blank
 /// lines are passed over. Throws std::runtime_error naming the file and line for a TSV line without
-/// a tab or with a qid given twice, a topic without a number or without the field asked for, or an
-/// unreadable file.
+/// a tab, a qid given twice (in either format), a topic without a number or without the field asked
+/// for, or an unreadable file.
 std::vector<Topic> read_topics(const std::filesystem::path& path,
                                TopicField field = TopicField::kTitle);
 

@@ -416,9 +416,9 @@ TEST_CASE("searches run while an indexer commits, without errors", "[integration
   }
   write_file(dir / "changed.jsonl", changed);
   std::atomic<bool> indexing{true};
-  int indexer_status = -1;  // checked after the join: Catch's assertions are not thread-safe
+  CommandResult indexed;  // checked after the join: Catch's assertions are not thread-safe
   std::thread indexer([&] {
-    indexer_status = index_into(dir / "db", "--quiet --batch 20 " + (dir / "changed.jsonl")).status;
+    indexed = index_into(dir / "db", "--quiet --batch 20 " + (dir / "changed.jsonl"));
     indexing = false;
   });
   int runs = 0;
@@ -433,7 +433,8 @@ TEST_CASE("searches run while an indexer commits, without errors", "[integration
     ++runs;
   } while (indexing);
   indexer.join();
-  CHECK(indexer_status == 0);
+  INFO(indexed.err);
+  CHECK(indexed.status == 0);
   CHECK(runs >= 1);
   CHECK(document_count(dir / "db") == 20000);
   CHECK(search_ids(dir / "db", "halten").empty());

@@ -90,6 +90,20 @@ TEST_CASE("topics: TSV stays and bad files are named with their line", "[searche
                     Catch::Contains("topic 7 has no <desc>"));
 }
 
+TEST_CASE("topics: a qid given twice is refused in either format, naming both lines",
+          "[searcher]") {
+  const ScratchDir dir;
+  CHECK_THROWS_WITH(read_topics(dir.write("twice.tsv", "1\tBahn\n2\tFlut\n\n1\tStreik\n")),
+                    Catch::Contains("twice.tsv:4: topic '1' was given before, on line 1"));
+  CHECK_THROWS_WITH(read_topics(dir.write("twice.trec",
+                                          "<top>\n<num> 7\n<title> Bahn\n</top>\n\n<top>\n<num> 7\n"
+                                          "<title> Flut\n</top>\n")),
+                    Catch::Contains("twice.trec:6: topic '7' was given before, on line 1"));
+  CHECK(
+      read_topics(dir.write("once.trec", "<top>\n<num> 7\n<title> Bahn\n</top>\n")).front().line ==
+      1);
+}
+
 TEST_CASE("archivar-search --topics reads a TREC topic file", "[integration][searcher]") {
   using namespace archivar::test;
   const ScratchDir dir;
