@@ -6,7 +6,6 @@
 #include <xapian.h>
 
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -14,6 +13,7 @@
 
 #include "indexer/shard_layout.h"
 #include "support/cli.h"
+#include "support/search_results.h"
 #include "support/tcp_server.h"
 
 using namespace archivar::test;
@@ -28,26 +28,6 @@ const std::string& demo() {
 
 CommandResult index(const std::string& arguments) {
   return run(binary("archivar-index") + " " + arguments);
-}
-
-json search_json(const std::string& databases, const std::string& arguments) {
-  const CommandResult result =
-      run(binary("archivar-search") + " " + databases + " --format json " + arguments);
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  return json::parse(result.out);
-}
-
-// (score, id) pairs, ordered by score, then id: ties may come in either order, as they are
-// broken by document number, which differs between a merged database and one written alone.
-std::vector<std::pair<double, std::string>> ranking(const json& page) {
-  std::vector<std::pair<double, std::string>> result;
-  for (const auto& hit : page["hits"]) result.emplace_back(hit["score"], hit["id"]);
-  std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
-    if (std::abs(a.first - b.first) > 1e-9) return a.first > b.first;
-    return a.second < b.second;
-  });
-  return result;
 }
 
 const std::vector<std::string> kQueries = {"Bahn",
@@ -65,15 +45,7 @@ void check_searches_like(const std::string& databases, const std::string& expect
     INFO("query: " << query);
     const json want = search_json("--db " + expected, "--limit 100 --facets source,year " + query);
     const json got = search_json(databases, "--limit 100 --facets source,year " + query);
-    REQUIRE(!want["hits"].empty());
-    const auto want_ranking = ranking(want), got_ranking = ranking(got);
-    REQUIRE(got_ranking.size() == want_ranking.size());
-    for (std::size_t i = 0; i < want_ranking.size(); ++i) {
-      CHECK(got_ranking[i].second == want_ranking[i].second);
-      CHECK(got_ranking[i].first == Approx(want_ranking[i].first).epsilon(1e-12));
-    }
-    CHECK(got["total"] == want["total"]);
-    CHECK(got["facets"] == want["facets"]);
+    check_ranked_alike(want, got);
     std::map<std::string, json> want_similar, got_similar;
     for (const auto& hit : want["hits"]) want_similar[hit["id"]] = hit.value("similar", json());
     for (const auto& hit : got["hits"]) got_similar[hit["id"]] = hit.value("similar", json());

@@ -2,10 +2,10 @@
 // two shards and as one, searched through several --db, a stub file of local shards,
 // and a stub file of remote shards served by xapian-tcpsrv on 127.0.0.1.
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "support/cli.h"
+#include "support/search_results.h"
 #include "support/tcp_server.h"
 
 using namespace archivar::test;
@@ -55,27 +55,6 @@ struct ShardedDemo {
   }
 };
 
-json search_json(const std::string& databases, const std::string& arguments) {
-  const CommandResult result =
-      run(binary("archivar-search") + " " + databases + " --format json " + arguments);
-  INFO(result.err);
-  REQUIRE(result.status == 0);
-  return json::parse(result.out);
-}
-
-// Ranking as (score, id) pairs. Articles of equal score may come in either order (ties
-// are broken by document number, which differs between shards), so they are compared
-// as ordered by score, then id.
-std::vector<std::pair<double, std::string>> ranking(const json& page) {
-  std::vector<std::pair<double, std::string>> result;
-  for (const auto& hit : page["hits"]) result.emplace_back(hit["score"], hit["id"]);
-  std::stable_sort(result.begin(), result.end(), [](const auto& a, const auto& b) {
-    if (std::abs(a.first - b.first) > 1e-9) return a.first > b.first;
-    return a.second < b.second;
-  });
-  return result;
-}
-
 const std::vector<std::string> kQueries = {
     "Bahn",
     "Ukraine Krise",
@@ -90,21 +69,13 @@ void check_same_as_whole(const ShardedDemo& demo, const std::string& sharded) {
   const std::string whole = "--db " + demo.whole;
   for (const std::string& query : kQueries) {
     INFO("query: " << query);
-    const json expected = search_json(whole, "--limit 100 --facets source,year " + query);
-    const json got = search_json(sharded, "--limit 100 --facets source,year " + query);
-    REQUIRE(!expected["hits"].empty());
-    const auto want = ranking(expected), have = ranking(got);
-    REQUIRE(have.size() == want.size());
-    for (std::size_t i = 0; i < want.size(); ++i) {
-      CHECK(have[i].second == want[i].second);
-      CHECK(have[i].first == Approx(want[i].first).epsilon(1e-12));
-    }
-    CHECK(got["total"] == expected["total"]);
-    CHECK(got["facets"] == expected["facets"]);
+    check_ranked_alike(search_json(whole, "--limit 100 --facets source,year " + query),
+                       search_json(sharded, "--limit 100 --facets source,year " + query));
   }
   const auto dates = [](const json& page) {
     std::vector<std::string> result;
-    for (const auto& hit : page["hits"]) result.push_back(hit.value("date", ""));  // "" when undated
+    for (const auto& hit : page["hits"])
+      result.push_back(hit.value("date", ""));  // "" when undated
     return result;
   };
   // Undated articles last in either order, also on remote shards (no KeyMaker there).
