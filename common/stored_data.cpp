@@ -77,8 +77,27 @@ std::shared_ptr<const StoredDataDictionary> StoredDataDictionary::load(std::stri
   return dictionary;
 }
 
+namespace {
+
+std::string hex_id(std::uint32_t id) {
+  return fmt::format("{:08x}", id);
+}
+
+}  // namespace
+
 std::string StoredDataDictionary::metadata_key(std::uint32_t id) {
-  return fmt::format("{}.{:08x}", kCurrentKey, id);
+  return fmt::format("{}.{}", kCurrentKey, hex_id(id));
+}
+
+std::vector<std::pair<std::string, std::string>> StoredDataDictionary::metadata() const {
+  return {{metadata_key(id_), bytes_}, {std::string(kCurrentKey), hex_id(id_)}};
+}
+
+std::shared_ptr<const StoredDataDictionary> StoredDataDictionary::current(
+    const Xapian::Database& database) {
+  const std::string id = database.get_metadata(std::string(kCurrentKey));
+  if (id.empty()) return nullptr;
+  return load(database.get_metadata(fmt::format("{}.{}", kCurrentKey, id)));
 }
 
 StoredDataCompressor::StoredDataCompressor() : context_(ZSTD_createCCtx()) {

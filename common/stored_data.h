@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct ZSTD_CDict_s;
@@ -47,6 +48,11 @@ class StoredDataDictionary {
   const std::string& bytes() const { return bytes_; }
   /// Where a database keeps the dictionary @a id ("archivar.dictionary.<8 hex digits>").
   static std::string metadata_key(std::uint32_t id);
+  /// The metadata that keeps this dictionary in a database and makes it the current one:
+  /// (metadata_key(id()), bytes()), then (kCurrentKey, the id as 8 hex digits).
+  std::vector<std::pair<std::string, std::string>> metadata() const;
+  /// The dictionary @a database names as current, or nullptr.
+  static std::shared_ptr<const StoredDataDictionary> current(const Xapian::Database& database);
 
   const ZSTD_CDict_s* compression() const { return compression_; }
   const ZSTD_DDict_s* decompression() const { return decompression_; }

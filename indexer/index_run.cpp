@@ -189,11 +189,7 @@ class CommittedShards {
   /// The dictionary the archive's stored fields are compressed with (see
   /// StoredDataDictionary), or nullptr: one is trained on this run's first articles.
   std::shared_ptr<const StoredDataDictionary> current_dictionary() const {
-    const Xapian::Database& first = databases_.front();
-    const std::string id = first.get_metadata(std::string(StoredDataDictionary::kCurrentKey));
-    if (id.empty()) return nullptr;
-    return StoredDataDictionary::load(
-        first.get_metadata(std::string(StoredDataDictionary::kCurrentKey) + "." + id));
+    return StoredDataDictionary::current(databases_.front());
   }
 
   enum class Held { kNo, kUnchanged, kChanged };
@@ -357,11 +353,10 @@ IndexSummary run_index(IndexRunOptions options, Diagnostics& diagnostics) {
     dictionary = StoredDataDictionary::train(training_samples);
     training_samples = {};
     if (!dictionary) return;
-    const std::string id = fmt::format("{:08x}", dictionary->id());
     for (std::size_t shard = 0; shard < writers.size(); ++shard) {
-      writers[shard].set_metadata(++sequence, StoredDataDictionary::metadata_key(dictionary->id()),
-                                  dictionary->bytes());
-      writers[shard].set_metadata(++sequence, std::string(StoredDataDictionary::kCurrentKey), id);
+      for (auto [key, value] : dictionary->metadata()) {
+        writers[shard].set_metadata(++sequence, std::move(key), std::move(value));
+      }
     }
   };
   const auto note_commits = [&] {
