@@ -66,12 +66,7 @@ GroupAssignment NearDuplicateGroups::assign(const std::string& id,
 }
 
 void NearDuplicateGroups::committed(const UncommittedChange& change) {
-  if (change.deleted) return;
-  if (change.signature) {
-    bands_.add(change.id, change.signature->band_keys());
-  } else if (!change.short_text_key.empty()) {
-    bands_.add(change.id, {change.short_text_key});
-  }
+  bands_.add(change.id, band_keys_of(change));  // nothing for a deletion
 }
 
 std::optional<NearDuplicateGroups::Candidate> NearDuplicateGroups::committed_article(

@@ -19,7 +19,7 @@ void erase_from(Map& map, std::string_view key, const UncommittedChange* change)
 UncommittedArticles::UncommittedArticles(std::size_t shards)
     : shards_(std::max<std::size_t>(shards, 1)) {}
 
-std::vector<std::string> UncommittedArticles::band_keys_of(const UncommittedChange& change) {
+std::vector<std::string> band_keys_of(const UncommittedChange& change) {
   if (change.deleted) return {};
   if (change.signature) return change.signature->band_keys();
   if (!change.short_text_key.empty()) return {change.short_text_key};

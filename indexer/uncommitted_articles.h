@@ -28,6 +28,10 @@ struct UncommittedChange {
   std::string group;  ///< empty: the article stands alone
 };
 
+/// The band keys of the article @a change leaves behind: its signature's
+/// (MinHashSignature::band_keys), or a short text's exact-copy key; none for a deletion.
+std::vector<std::string> band_keys_of(const UncommittedChange& change);
+
 /// Each shard writer commits its changes in sequence order and says how far it got; the
 /// changes up to there are forgotten once the run reads the committed databases at that
 /// revision or later. Memory stays bounded by the writers' batches.
@@ -67,7 +71,6 @@ class UncommittedArticles {
   template <typename Value>
   using Map = std::unordered_map<std::string, Value, Hash, std::equal_to<>>;
 
-  static std::vector<std::string> band_keys_of(const UncommittedChange& change);
   void link(const UncommittedChange& change);
   void unlink(const UncommittedChange& change);
 
