@@ -3,11 +3,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 #include <unordered_map>
 
 #include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
+#include "searcher/proximity_scorer.h"
 
 namespace archivar {
 namespace {
@@ -92,11 +95,9 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
 }
 
 MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options,
-                           const Xapian::Query& candidates) {
-  const bool rerank = !candidates.empty() && options.sort == SortOrder::kRelevance &&
-                      options.limit > 0 && options.rerank_depth > 0;
+                           std::span<const WordPair> word_pairs) {
   Xapian::Enquire enquire(database_);
-  enquire.set_query(rerank ? candidates : query);
+  enquire.set_query(query);
   configure(enquire, options);
   // The group's best hit in the chosen order stands for it; the MSet's counts then count
   // groups (articles without a group, indexed before groups existed, stand alone).
@@ -108,29 +109,22 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
   const Xapian::doccount check_at_least = exact ? database_.get_doccount() : 0;
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
-  Xapian::MSet counted;   // the MSet whose counts are the result's
-  Xapian::MSet reranked;  // the best candidates of counted, ranked by the full query
-  if (!rerank) {
-    // A page of no hits (--limit 0) still fetches a few, so that a query that matches few
-    // articles gets their exact number rather than an estimate from term statistics.
-    constexpr Xapian::doccount kFetchedForAnEmptyPage = 100;
-    counted = enquire.get_mset(offset, limit > 0 || exact ? limit : kFetchedForAnEmptyPage,
-                               check_at_least);
-  } else {
-    const auto depth = static_cast<Xapian::doccount>(options.rerank_depth);
-    counted = enquire.get_mset(0, std::max(depth, offset + limit), check_at_least);
-    std::vector<Xapian::Query> ids = id_terms(counted, depth);
-    if (ids.empty()) return match(query, options, {});  // no ids to restrict to
-    Xapian::Enquire ranked(database_);
-    ranked.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                   Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
-    configure(ranked, options);
-    if (options.collapse_near_duplicates) ranked.set_collapse_key(schema::kGroupSlot);
-    // All candidates, not just the page: with room for every one the matcher never prunes,
-    // and Xapian 1.4 scores NEAR and PHRASE clauses without checking positions once its
-    // pruning turns an OR into an AND_MAYBE (see README, Ranking).
-    reranked = ranked.get_mset(0, depth);
-  }
+  const ProximityScorer proximity(database_, word_pairs, options.proximity,
+                                  {options.bm25_k1, options.bm25_b, options.bm25_min_normlen});
+  // Every article of the page asked for, and at least rerank_depth: below the page's end
+  // the words' order would hold articles the full query ranks higher (see README, Ranking).
+  const Xapian::doccount depth =
+      std::max(static_cast<Xapian::doccount>(std::min<std::size_t>(
+                   options.rerank_depth, std::numeric_limits<Xapian::doccount>::max())),
+               offset + limit);
+  const bool rerank = !proximity.empty() && options.sort == SortOrder::kRelevance && limit > 0;
+  // A page of no hits (--limit 0) still fetches a few, so that a query that matches few
+  // articles gets their exact number rather than an estimate from term statistics.
+  constexpr Xapian::doccount kFetchedForAnEmptyPage = 100;
+  const Xapian::MSet counted =
+      rerank ? enquire.get_mset(0, depth, check_at_least)
+             : enquire.get_mset(offset, limit > 0 || exact ? limit : kFetchedForAnEmptyPage,
+                                check_at_least);
   MatchResult result;
   // Xapian knows the number exactly when its bounds meet (it saw every match).
   result.total_exact =
@@ -138,25 +132,34 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
   result.total =
       result.total_exact ? counted.get_matches_lower_bound() : counted.get_matches_estimated();
   if (!options.facets.empty()) result.facets = facets.counts();
-  // The page: the reranked candidates first, then counted's order below them (the
-  // candidates are counted's best, so its later ranks are exactly the rest).
-  std::vector<Xapian::MSetIterator> page;
-  for (Xapian::doccount rank = offset; rank < offset + limit; ++rank) {
-    if (rank < reranked.size()) {
-      page.push_back(reranked[rank]);
-    } else if (rank - counted.get_firstitem() < counted.size()) {
-      page.push_back(counted[rank - counted.get_firstitem()]);
-    } else {
-      break;
-    }
+  // The ranked list: counted's, with its best `depth` ranked anew by words and proximity.
+  std::vector<Xapian::doccount> order(counted.size());
+  std::iota(order.begin(), order.end(), Xapian::doccount{0});
+  std::vector<double> scores(counted.size());
+  for (Xapian::doccount i = 0; i < counted.size(); ++i) scores[i] = counted[i].get_weight();
+  if (rerank) {
+    const Xapian::doccount reranked = std::min(depth, counted.size());
+    std::vector<Xapian::docid> documents;
+    for (Xapian::doccount i = 0; i < reranked; ++i) documents.push_back(*counted[i]);
+    const std::vector<double> bonus = proximity.bonuses(documents);
+    for (Xapian::doccount i = 0; i < reranked; ++i) scores[i] += bonus[i];
+    // Equal scores in docid order, as the matcher orders them.
+    std::sort(order.begin(), order.begin() + reranked, [&](Xapian::doccount a, Xapian::doccount b) {
+      return scores[a] != scores[b] ? scores[a] > scores[b] : documents[a] < documents[b];
+    });
+  }
+  std::vector<Xapian::doccount> page;
+  const Xapian::doccount first = rerank ? offset : 0;
+  for (Xapian::doccount i = first; i < counted.size() && i < first + limit; ++i) {
+    page.push_back(order[i]);
   }
   std::vector<std::string> groups;
   for (std::size_t i = 0; i < page.size(); ++i) {
-    const Xapian::MSetIterator& it = page[i];
+    const Xapian::MSetIterator it = counted[page[i]];
     const Xapian::doccount rank = offset + static_cast<Xapian::doccount>(i);
     Hit hit;
     hit.rank = rank + 1;
-    hit.score = it.get_weight();
+    hit.score = scores[page[i]];
     const Xapian::Document document = it.get_document();
     if (options.fetch_stored) {
       hit.article = stored_fields(document);
@@ -171,18 +174,6 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
     find_similar(query, options, groups, result.hits);
   }
   return result;
-}
-
-std::vector<Xapian::Query> Archive::id_terms(const Xapian::MSet& mset,
-                                             Xapian::doccount count) const {
-  std::vector<Xapian::Query> terms;
-  terms.reserve(std::min(mset.size(), count));
-  for (auto it = mset.begin(); it != mset.end() && terms.size() < count; ++it) {
-    const std::string id = it.get_document().get_value(schema::kIdSlot);
-    if (id.empty()) return {};  // indexed before ids had a value slot
-    terms.emplace_back(schema::id_term(id));
-  }
-  return terms;
 }
 
 // Xapian's collapse count is only a lower bound (the matcher skips documents that cannot

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 #include "common/open_database.h"
 #include "common/stored_data.h"
 #include "searcher/facets.h"
+#include "searcher/proximity.h"
 
 namespace archivar {
 
@@ -44,13 +46,12 @@ struct MatchOptions {
   /// Xapian's default of 0.5 let long articles outrank short ones that carry every query
   /// word (MRR fang-headlines-dev +0.007, mlqa-de-dev +0.003 at 0.1); Lucene has no floor.
   double bm25_min_normlen = 0.1;
-  /// With a candidates query (see Archive::match): how many of its best articles the full
-  /// query ranks; below them the candidates query's order continues. 0 ranks every match
-  /// with the full query.
-  /// Off by default: scoring proximity clauses exactly over the candidates lowered MRR
-  /// (fang-headlines-dev 0.528 -> 0.505, mlqa-de-dev 0.719 -> 0.710), as their weights
-  /// were tuned on Xapian's pruned evaluation of them (see README, Ranking).
-  std::size_t rerank_depth = 0;
+  /// What the proximity of the query's words adds (see ProximityScorer).
+  ProximityOptions proximity;
+  /// Of the articles the words alone rank best, how many the proximity of their words
+  /// ranks anew (Archive::match): at least this many, and every article up to the end of
+  /// the page. Measured on fang-headlines-train (see README, Ranking).
+  std::size_t rerank_depth = 100;
 };
 
 struct Hit {
@@ -112,13 +113,17 @@ class Archive {
   /// articles last, except oldest first over remote shards indexed before
   /// schema::kOldestFirstSlot existed, where they come first).
   ///
-  /// @a candidates, when not empty, must match the same articles as @a query, ranked by a
-  /// cheaper approximation of it (the query without its proximity clauses, whose position
-  /// lists cost most of a multi-word query's time). Ranking by relevance, the matcher then
-  /// runs @a candidates over the whole archive (for the total, the facets and the order),
-  /// and @a query ranks its best MatchOptions::rerank_depth articles anew.
+  /// Ranking by relevance, the proximity of @a word_pairs then ranks the best
+  /// MatchOptions::rerank_depth articles (and at least those up to the page's end) anew (ProximityScorer, with
+  /// MatchOptions::proximity): two phases, so that position lists are read for a few
+  /// articles rather than checked by the matcher for every article holding two of the
+  /// words. Over remote shards, whose positions would cost a round trip each, pass the
+  /// proximity clauses in @a query instead (QueryParser with proximity weights).
   MatchResult match(const Xapian::Query& query, const MatchOptions& options,
-                    const Xapian::Query& candidates = {});
+                    std::span<const WordPair> word_pairs = {});
+
+  /// Whether some shard is served by xapian-tcpsrv or a program (see match).
+  bool has_remote_shards() const { return has_remote_shards_; }
 
   /// The stored fields of the article with id @a id (--show); nothing when there is none.
   std::optional<Article> article(const std::string& id);
@@ -137,9 +142,6 @@ class Archive {
   std::vector<std::string> facet_warnings(const std::vector<Facet>& facets) const;
 
  private:
-  /// The id terms of the first @a count articles of @a mset; empty if one of them has no
-  /// id value.
-  std::vector<Xapian::Query> id_terms(const Xapian::MSet& mset, Xapian::doccount count) const;
   /// Ranking and sort order of @a options.
   void configure(Xapian::Enquire& enquire, const MatchOptions& options);
   /// Fills Hit::similar of @a hits, whose near-duplicate groups are @a groups.

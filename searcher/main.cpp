@@ -234,7 +234,8 @@ int main(int argc, char** argv) {
       ("near-window", po::value(&proximity.near_window))
       ("phrase-weight", po::value(&proximity.phrase_weight))
       ("skip-near-weight", po::value(&proximity.skip_near_weight))
-      ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: the full query ranks all
+      ("pair-weight", po::value(&proximity.pair_weight))
+      ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: the words alone rank
   // clang-format on
   po::options_description all;
   all.add(visible).add(hidden);
@@ -306,6 +307,7 @@ int main(int argc, char** argv) {
       request.match.limit = 0;
       request.match.exact_total = true;
     }
+    request.explain = verbose;
     // Suggestions are for people (and scripts acting for them), not for batch runs.
     request.suggest = !count_only && (printer_options.format == OutputFormat::kText ||
                                       printer_options.format == OutputFormat::kJson);
@@ -334,7 +336,8 @@ int main(int argc, char** argv) {
       for (const std::string& word : words) query += (query.empty() ? "" : " ") + word;
       topics.push_back({"", query});
     }
-    SearchSession session(databases, no_proximity ? ProximityOptions::none() : proximity,
+    request.match.proximity = no_proximity ? ProximityOptions::none() : proximity;
+    SearchSession session(databases,
                           allow_program_remote ? ProgramRemotes::kAllow : ProgramRemotes::kRefuse);
     for (const std::string& warning : session.archive().facet_warnings(request.match.facets)) {
       std::cerr << "archivar-search: note: " << warning << "\n";

@@ -164,6 +164,7 @@ class QueryParser::Run {
     result.highlight_terms.insert(result.part_terms.begin(), result.part_terms.end());
     result.notes = std::move(notes_);
     result.details = std::move(details_);
+    result.word_pairs = std::move(word_pairs_);
     return result;
   }
 
@@ -415,22 +416,27 @@ class QueryParser::Run {
   // Ranked words found close together count extra: "Meister" and "Absteiger" in one
   // sentence say more than the two words anywhere in a long article.
   void add_proximity(const std::vector<const Part*>& words, std::vector<Xapian::Query>& clauses) {
-    const auto add = [&](const std::string& left, const std::string& right, Xapian::Query::op op,
-                         Xapian::termpos window, double weight) {
-      if (weight <= 0 || left.empty() || right.empty() || left == right) return;
-      const std::vector<Xapian::Query> pair{Xapian::Query(left), Xapian::Query(right)};
-      clauses.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                      Xapian::Query(op, pair.begin(), pair.end(), window), weight));
+    const auto add = [&](const std::string& left, const std::string& right, bool neighbours) {
+      if (left.empty() || right.empty() || left == right) return;
+      word_pairs_.push_back({left, right, neighbours});
+      const auto clause = [&](Xapian::Query::op op, Xapian::termpos window, double weight) {
+        if (weight <= 0) return;
+        const std::vector<Xapian::Query> pair{Xapian::Query(left), Xapian::Query(right)};
+        clauses.push_back(Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                                        Xapian::Query(op, pair.begin(), pair.end(), window),
+                                        weight));
+      };
+      if (neighbours) {
+        clause(Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.near_weight);
+        clause(Xapian::Query::OP_PHRASE, 2, proximity_.phrase_weight);
+        clause(Xapian::Query::OP_AND, 0, proximity_.pair_weight);
+      } else {
+        clause(Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.skip_near_weight);
+      }
     };
     for (std::size_t i = 1; i < words.size(); ++i) {
-      const std::string& left = words[i - 1]->last_term;
-      const std::string& right = words[i]->first_term;
-      add(left, right, Xapian::Query::OP_NEAR, proximity_.near_window, proximity_.near_weight);
-      add(left, right, Xapian::Query::OP_PHRASE, 2, proximity_.phrase_weight);
-      if (i >= 2) {
-        add(words[i - 2]->last_term, right, Xapian::Query::OP_NEAR, proximity_.near_window,
-            proximity_.skip_near_weight);
-      }
+      add(words[i - 1]->last_term, words[i]->first_term, /*neighbours=*/true);
+      if (i >= 2) add(words[i - 2]->last_term, words[i]->first_term, /*neighbours=*/false);
     }
   }
 
@@ -932,6 +938,7 @@ class QueryParser::Run {
   std::set<std::string> part_terms_;
   std::vector<std::string> notes_;
   std::vector<std::string> details_;
+  std::vector<WordPair> word_pairs_;
 };
 
 QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity,

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "common/analysis/analyzer.h"
+#include "searcher/proximity.h"
 #include "searcher/query_lexer.h"
 
 namespace archivar {
@@ -35,21 +36,9 @@ struct ParsedQuery {
   std::vector<std::string> notes;
   /// Details for --verbose: which words a long query left out.
   std::vector<std::string> details;
-};
-
-/// How much a ranked query rewards query words that stand close together in an article,
-/// after Metzler & Croft's sequential dependence model: each pair of neighbours adds an
-/// unordered NEAR clause and an ordered, adjacent PHRASE clause, and each pair of words
-/// one apart a weaker NEAR clause, all scaled down against the words themselves. Tuned on
-/// the dev sets (see README, Ranking).
-struct ProximityOptions {
-  double near_weight = 0.2;
-  Xapian::termpos near_window = 12;  ///< both words within this many positions
-  double phrase_weight = 0.1;
-  double skip_near_weight = 0.1;  ///< NEAR for the words around a third ("Kurz ... Exit")
-
-  /// No proximity clauses: plain bag-of-words BM25 (for ablation).
-  static ProximityOptions none() { return {0, 0, 0, 0}; }
+  /// The pairs of ranked words whose proximity counts (see ProximityOptions), whether or
+  /// not the parser put proximity clauses into the query; none for a pasted text.
+  std::vector<WordPair> word_pairs;
 };
 
 /// Bounds on the work one query may ask for, so that any query answers in well under a
@@ -72,7 +61,9 @@ struct QueryLimits {
 
 class QueryParser {
  public:
-  /// @a analyzer must outlive the parser. With @a database (which must outlive it too),
+  /// @a analyzer must outlive the parser. With weights in @a proximity, the query holds
+  /// proximity clauses (Xapian's NEAR and PHRASE, evaluated by its matcher: for remote
+  /// shards); without, ProximityScorer adds them to the best articles afterwards. With @a database (which must outlive it too),
   /// wildcards are expanded over its words, phrases are checked as typed, and long
   /// queries keep their most selective words; without, wildcards and quoted phrases are
   /// read by their words alone.

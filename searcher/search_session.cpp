@@ -8,14 +8,10 @@
 
 namespace archivar {
 
-SearchSession::SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity,
-                             ProgramRemotes programs)
+SearchSession::SearchSession(const std::vector<std::string>& databases, ProgramRemotes programs)
     : archive_(databases, programs),
       analyzer_(archive_.analyzer_options()),
-      parser_(analyzer_, proximity, &archive_.database()),
-      bag_of_words_parser_(analyzer_, ProximityOptions::none(), &archive_.database()),
-      proximity_ranking_(proximity.near_weight > 0 || proximity.phrase_weight > 0 ||
-                         proximity.skip_near_weight > 0),
+      parser_(analyzer_, ProximityOptions::none(), &archive_.database()),
       suggester_(archive_, analyzer_) {}
 
 ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text,
@@ -56,14 +52,14 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   std::optional<SimilarQuery> similar;
   if (!request.similar_to.empty()) similar = archive_.similar_query(request.similar_to);
-  const ParsedQuery parsed = parse(request, request.query, parser_, similar);
-  // Proximity clauses read position lists, the most costly part of a multi-word query:
-  // with MatchOptions::rerank_depth they rank only the best of what the words alone rank.
-  Xapian::Query candidates;
-  if (proximity_ranking_ && request.match.rerank_depth > 0 && request.similar_to.empty()) {
-    candidates = parse(request, request.query, bag_of_words_parser_).query;
-  }
-  MatchResult matched = archive_.match(parsed.query, request.match, candidates);
+  // Position lists of remote shards cost a round trip each: there Xapian's matcher
+  // checks the proximity clauses itself.
+  QueryParser with_proximity_clauses(analyzer_, request.match.proximity, &archive_.database());
+  QueryParser& parser = archive_.has_remote_shards() ? with_proximity_clauses : parser_;
+  const ParsedQuery parsed = parse(request, request.query, parser, similar);
+  const std::span<const WordPair> word_pairs =
+      archive_.has_remote_shards() || similar ? std::span<const WordPair>{} : parsed.word_pairs;
+  MatchResult matched = archive_.match(parsed.query, request.match, word_pairs);
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;
@@ -71,14 +67,6 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   if (similar) page.near_duplicates_left_out = similar->near_duplicates_left_out;
   page.notes = parsed.notes;
   page.details = parsed.details;
-  // The query as Xapian runs it, shortened: for --verbose.
-  constexpr std::size_t kDescriptionShown = 2000;
-  std::string description = parsed.query.get_description();
-  if (description.size() > kDescriptionShown) {
-    description.resize(kDescriptionShown);
-    description += "…";
-  }
-  page.details.push_back("query as run: " + description);
   page.total = matched.total;
   page.total_exact = matched.total_exact;
   page.facets = std::move(matched.facets);
@@ -96,7 +84,7 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
     const auto count = [&](const std::string& text) {
       const MatchOptions exact{.limit = 0, .fetch_stored = false, .exact_total = true};
       try {
-        return archive_.match(parse(request, text, bag_of_words_parser_).query, exact).total;
+        return archive_.match(parse(request, text, parser_).query, exact).total;
       } catch (const QueryError&) {
         return Xapian::doccount{0};  // a correction that cannot be read is no suggestion
       }
@@ -105,6 +93,17 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   }
   page.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  if (request.explain) {
+    // The query as Xapian runs it, shortened (a long query's description costs more than
+    // matching a short one: only when asked, and not timed).
+    constexpr std::size_t kDescriptionShown = 2000;
+    std::string description = parsed.query.get_description();
+    if (description.size() > kDescriptionShown) {
+      description.resize(kDescriptionShown);
+      description += "…";
+    }
+    page.details.push_back("query as run: " + description);
+  }
   return page;
 }
 

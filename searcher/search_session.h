@@ -29,6 +29,8 @@ struct SearchRequest {
   bool plain = false;
   /// Propose a corrected query when this one finds few hits (see SpellingSuggester).
   bool suggest = false;
+  /// Add the query as Xapian runs it to ResultPage::details (--verbose).
+  bool explain = false;
 };
 
 struct ResultHit {
@@ -59,7 +61,7 @@ struct ResultPage {
 class SearchSession {
  public:
   /// Opens @a databases (see Archive); throws ArchiveOpenError.
-  explicit SearchSession(const std::vector<std::string>& databases, ProximityOptions proximity = {},
+  explicit SearchSession(const std::vector<std::string>& databases,
                          ProgramRemotes programs = ProgramRemotes::kRefuse);
 
   /// Throws QueryError for a query (or --from/--to) that cannot be read, ArticleNotFound
@@ -78,11 +80,10 @@ class SearchSession {
 
   Archive archive_;
   Analyzer analyzer_;
+  /// Without proximity clauses: the words rank, and their pairs' proximity ranks the best
+  /// articles anew (Archive::match); over remote shards a parser with the request's
+  /// proximity weights puts the clauses into the query instead.
   QueryParser parser_;
-  /// Without proximity clauses: the same matches, ranked by the words alone, to find the
-  /// candidates parser_'s query ranks (see Archive::match). Unused without proximity.
-  QueryParser bag_of_words_parser_;
-  bool proximity_ranking_;
   SpellingSuggester suggester_;
 };
 

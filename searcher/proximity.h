@@ -1,0 +1,44 @@
+// Proximity of query words: which pairs of ranked query words count extra when they stand
+// close together in an article (WordPair), and how much (ProximityOptions).
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+namespace archivar {
+
+/// How much a ranked query rewards query words that stand close together in an article,
+/// after Metzler & Croft's sequential dependence model: each pair of neighbouring words
+/// adds what they weigh in the article (their BM25 parts) scaled by near_weight when
+/// both stand within near_window positions, by phrase_weight when the second follows the
+/// first directly, and by pair_weight when both occur at all; each pair of words one apart
+/// adds skip_near_weight when within the window. All are scaled down against the words
+/// themselves. Tuned on fang-headlines-train (see README, Ranking).
+struct ProximityOptions {
+  double near_weight = 0.2;
+  Xapian::termpos near_window = 12;  ///< both words within this many positions
+  double phrase_weight = 0.1;
+  double skip_near_weight = 0.1;  ///< NEAR for the words around a third ("Kurz ... Exit")
+  double pair_weight = 0;         ///< both words anywhere in the article
+
+  /// No proximity: plain bag-of-words BM25 (for ablation).
+  static ProximityOptions none() { return {0, 0, 0, 0, 0}; }
+  bool any() const {
+    return near_weight > 0 || phrase_weight > 0 || skip_near_weight > 0 || pair_weight > 0;
+  }
+};
+
+/// Two ranked query words whose proximity in an article counts, as index terms: the last
+/// term of the left word and the first of the right (of a compound or hyphenated word, its
+/// edge parts).
+struct WordPair {
+  std::string left;
+  std::string right;
+  /// Neighbours in the query; otherwise one word stands between them.
+  bool neighbours = true;
+
+  bool operator==(const WordPair&) const = default;
+};
+
+}  // namespace archivar

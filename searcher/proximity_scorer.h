@@ -1,0 +1,57 @@
+// ProximityScorer: the second phase of ranking. What the proximity of the query's word
+// pairs adds to the BM25 score of each of a few candidate articles, read from their
+// position lists instead of being checked by Xapian's matcher for every article.
+#pragma once
+
+#include <xapian.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "searcher/proximity.h"
+
+namespace archivar {
+
+/// The BM25 parameters the words were ranked with (Xapian::BM25Weight's k1, b and
+/// min_normlen; k2 = 0, k3 = 1): a pair adds a share of what its words weigh.
+struct Bm25Parameters {
+  double k1 = 1.2;
+  double b = 0.75;
+  double min_normlen = 0.1;
+};
+
+class ProximityScorer {
+ public:
+  /// @a database must outlive the scorer; its statistics (article count, term
+  /// frequencies, average length) weigh the words as Xapian's matcher does.
+  ProximityScorer(const Xapian::Database& database, std::span<const WordPair> pairs,
+                  const ProximityOptions& options, const Bm25Parameters& bm25);
+
+  /// For each of @a documents (any order), what proximity adds to its score: for each
+  /// pair whose words both occur, the pair's weights (ProximityOptions) that apply, times
+  /// the sum of the two words' BM25 weights in the article. Equal to what Xapian scores
+  /// for the same clauses as OP_NEAR, OP_PHRASE and OP_AND scaled by those weights, when
+  /// its matcher checks every article.
+  std::vector<double> bonuses(std::span<const Xapian::docid> documents) const;
+
+  /// Whether any pair can add anything.
+  bool empty() const { return pairs_.empty(); }
+
+ private:
+  struct IndexedPair {
+    std::size_t left;   ///< index into terms_
+    std::size_t right;
+    bool neighbours;
+  };
+  const Xapian::Database& database_;
+  ProximityOptions options_;
+  Bm25Parameters bm25_;
+  std::vector<std::string> terms_;
+  /// BM25's weight of each term before the wdf and length part (idf × (k1 + 1)).
+  std::vector<double> term_weights_;
+  std::vector<IndexedPair> pairs_;
+  double inverse_average_length_ = 0;
+};
+
+}  // namespace archivar

@@ -1,0 +1,152 @@
+// ProximityScorer: the second phase of ranking scores a pair's proximity exactly as Xapian's
+// matcher scores the same NEAR, PHRASE and AND clauses when it checks every article; and
+// SearchSession ranks by it the best articles of the words alone.
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "common/index_schema.h"
+#include "indexer/document_builder.h"
+#include "indexer/index_writer.h"
+#include "searcher/proximity_scorer.h"
+#include "searcher/query_parser.h"
+#include "searcher/search_session.h"
+#include "support/cli.h"
+#include "support/memory_index.h"
+
+using namespace archivar;
+
+namespace {
+
+// Every matching article's weight for @a query, with room for all of them: the matcher
+// then never prunes, and checks every NEAR and PHRASE.
+std::map<Xapian::docid, double> unpruned_weights(const Xapian::Database& db,
+                                                 const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.1));
+  std::map<Xapian::docid, double> weights;
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  for (auto it = mset.begin(); it != mset.end(); ++it) weights[*it] = it.get_weight();
+  return weights;
+}
+
+}  // namespace
+
+TEST_CASE("proximity read from position lists scores as Xapian's unpruned clauses",
+          "[query][proximity]") {
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  const std::string filler = " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner ";
+  const std::vector<std::string> texts = {
+      "Der Minister besuchte die Schule am Montag.",                    // adjacent? no: near
+      "Minister Schule Gespräch" + filler + "Lehrer",                   // adjacent pair
+      "Schule" + filler + "Minister" + filler + "Gespräch Lehrer",      // far apart
+      "Die Schule und der Minister sprachen über das Gespräch mit Lehrern.",
+      "Ministerpräsident Schule Lehrergespräch" + filler,               // compounds
+      "Lehrer" + filler + filler + "Gespräch Minister",                 // one pair near
+      "Nur Regen und Wind heute.",                                      // no query word
+      "Minister Minister Schule Schule Minister Lehrer Gespräch Lehrer Gespräch",
+  };
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    index.add({.id = "a" + std::to_string(i), .title = i % 3 == 0 ? "Minister" : "",
+               .text = texts[i]});
+  }
+  const Xapian::Database& db = index.db();
+  const ProximityOptions weights{.near_weight = 0.2, .near_window = 8, .phrase_weight = 0.1,
+                                 .skip_near_weight = 0.15, .pair_weight = 0.05};
+  for (const std::string query :
+       {"Minister Schule", "Minister Schule Gespräch Lehrer", "Schule Minister",
+        "Ministerpräsident Lehrergespräch Schule", "+Minister +Schule Lehrer"}) {
+    CAPTURE(query);
+    QueryParser words_only(analyzer, ProximityOptions::none(), &db);
+    QueryParser with_clauses(analyzer, weights, &db);
+    const ParsedQuery words = words_only.parse(query);
+    REQUIRE_FALSE(words.word_pairs.empty());
+    CHECK(with_clauses.parse(query).word_pairs == words.word_pairs);
+    const auto expected = unpruned_weights(db, with_clauses.parse(query).query);
+    const auto by_words = unpruned_weights(db, words.query);
+    REQUIRE(expected.size() == by_words.size());  // proximity never matches by itself
+    std::vector<Xapian::docid> documents;
+    for (const auto& [docid, weight] : by_words) documents.push_back(docid);
+    const ProximityScorer scorer(db, words.word_pairs, weights, {1.2, 0.75, 0.1});
+    const std::vector<double> bonus = scorer.bonuses(documents);
+    bool some_bonus = false;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      CAPTURE(documents[i]);
+      CHECK(by_words.at(documents[i]) + bonus[i] == Approx(expected.at(documents[i])).epsilon(1e-9));
+      some_bonus = some_bonus || bonus[i] > 0;
+    }
+    CHECK(some_bonus);
+  }
+}
+
+TEST_CASE("proximity bonuses are zero without weights and for words never together",
+          "[query][proximity]") {
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  index.add({.id = "one", .title = "", .text = "Minister allein"});
+  index.add({.id = "two", .title = "", .text = "Schule allein"});
+  const Xapian::Database& db = index.db();
+  QueryParser parser(analyzer, ProximityOptions::none(), &db);
+  const ParsedQuery parsed = parser.parse("Minister Schule");
+  const ProximityScorer scorer(db, parsed.word_pairs, ProximityOptions{}, {});
+  CHECK(scorer.bonuses(std::vector<Xapian::docid>{1, 2}) == std::vector<double>{0, 0});
+  const ProximityScorer none(db, parsed.word_pairs, ProximityOptions::none(), {});
+  CHECK(none.empty());
+}
+
+TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages stay whole",
+          "[query][proximity]") {
+  // Each article holds Minister and Schule once and the same filler, so BM25 alone cannot
+  // tell them apart and ranks by docid; only where the two words stand decides.
+  const test::ScratchDir dir;
+  const std::string path = dir / "db";
+  const std::string filler =
+      " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner Blitz Tau Reif Dunst ";
+  std::vector<std::string> near_ids;
+  {
+    Analyzer analyzer;
+    XapianPositionalPostings postings;
+    DocumentBuilder builder(analyzer, postings);
+    IndexWriter writer(path, analyzer.options(), 1000);
+    for (int i = 0; i < 30; ++i) {
+      const bool near = i % 3 == 2;
+      const Article article{.id = "a" + std::to_string(i), .title = "",
+                            .text = near ? "Minister Schule" + filler
+                                         : "Minister" + filler + "Schule"};
+      if (near) near_ids.push_back(article.id);
+      writer.put(article.id,
+                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
+                 builder.words());
+    }
+    writer.commit();
+  }
+  SearchSession session({path});
+  const auto ids = [&](std::size_t offset, std::size_t limit, std::size_t depth,
+                       ProximityOptions proximity) {
+    SearchRequest request{.query = "Minister Schule"};
+    request.match.offset = offset;
+    request.match.limit = limit;
+    request.match.rerank_depth = depth;
+    request.match.proximity = proximity;
+    std::vector<std::string> found;
+    for (const ResultHit& hit : session.search(request).hits) found.push_back(hit.hit.article.id);
+    return found;
+  };
+  const std::vector<std::string> top = ids(0, 10, 100, {});
+  CHECK(std::vector(top.begin(), top.begin() + 10) == near_ids);
+  CHECK(ids(0, 10, 100, ProximityOptions::none()).front() == "a0");  // docid order
+  // A page further down continues the same list.
+  const std::vector<std::string> all = ids(0, 30, 100, {});
+  CHECK(ids(10, 10, 100, {}) == std::vector(all.begin() + 10, all.begin() + 20));
+  // Of the words' best `depth` articles, proximity picks the page: a near article further
+  // down the words' order is not seen, unless the page itself reaches that far.
+  CHECK(ids(0, 3, 6, {}) == std::vector<std::string>{near_ids[0], near_ids[1], "a0"});
+  const std::vector<std::string> long_page = ids(0, 30, 6, {});
+  CHECK(std::vector(long_page.begin(), long_page.begin() + 10) == near_ids);
+}
