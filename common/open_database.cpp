@@ -2,9 +2,7 @@
 
 #include <fmt/format.h>
 
-#include <chrono>
 #include <filesystem>
-#include <thread>
 
 #include "common/index_schema.h"
 #include "common/read_despite_commits.h"
@@ -35,14 +33,12 @@ Xapian::Database open_local(const std::string& path) {
   }
   try {
     // An indexer committing meanwhile can spoil the opening too.
-    return read_despite_commits(
-        [&] {
-          // As glass: Xapian would read a stub here itself, and run its programs.
-          Xapian::Database database(path, Xapian::DB_BACKEND_GLASS);
-          database.get_metadata(std::string(schema::kFormatKey));  // reads past the root
-          return database;
-        },
-        [](int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt)); });
+    // As glass: Xapian would read a stub here itself, and run its programs.
+    Xapian::Database database = open_despite_commits(path);
+    // Reads past the root, where a commit meanwhile shows too.
+    read_despite_commits([&] { return database.get_metadata(std::string(schema::kFormatKey)); },
+                         [&](int /*attempt*/) { database.reopen(); });
+    return database;
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw ArchiveOpenError(
         fmt::format("'{}' is not a readable Xapian database: {}", path, e.get_msg()));

@@ -4,37 +4,54 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
+#include <string>
 #include <thread>
 
 namespace archivar {
 
-/// Attempts in all before read_despite_commits() gives up and rethrows.
+/// read_despite_commits() tries at least this often, and for at least kReadRetryTime,
+/// before it gives up and rethrows.
 inline constexpr int kReadAttempts = 10;
+inline constexpr std::chrono::milliseconds kReadRetryTime{10'000};
 
 /// Returns @a read(). When it throws Xapian::DatabaseModifiedError (two commits discarded
 /// the revision being read) or Xapian::DatabaseCorruptError (Xapian 1.4 may misread a
 /// block a commit just reused: "Expected block 475 to be level 1, not 0"), calls
-/// @a before_retry(failed_attempts) (reopen the database, or wait) and reads again, up to
-/// kReadAttempts times in all, waiting 1, 2, 4, ... ms before each retry from the third
-/// on: a writer in the same process commits as fast as it writes (a batch of 20 articles
-/// every few milliseconds), faster than a long read retried at once. Damage that persists
-/// is rethrown.
+/// @a before_retry(failed_attempts) (reopen the database, or wait) and reads again, waiting
+/// 1, 2, 4, ... up to 64 ms before each retry from the third on. A writer committing
+/// small batches (20 articles every few milliseconds) can spoil several reads in a row,
+/// the more so on a loaded machine where the reader is descheduled: the retries are
+/// bounded by time, not by a count. Damage that persists is rethrown.
 template <typename Read, typename BeforeRetry>
 auto read_despite_commits(Read read, BeforeRetry before_retry) -> decltype(read()) {
+  const auto retry_until = std::chrono::steady_clock::now() + kReadRetryTime;
+  const auto give_up = [&](int attempt) {
+    return attempt >= kReadAttempts && std::chrono::steady_clock::now() >= retry_until;
+  };
   for (int attempt = 1;; ++attempt) {
     try {
       // Reopening reads the newest revision, which yet another commit can spoil: it is
       // part of the attempt.
-      if (attempt > 2) std::this_thread::sleep_for(std::chrono::milliseconds(1 << (attempt - 3)));
+      if (attempt > 2) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1 << std::min(attempt - 3, 6)));
+      }
       if (attempt > 1) before_retry(attempt - 1);
       return read();
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= kReadAttempts) throw;
+      if (give_up(attempt)) throw;
     } catch (const Xapian::DatabaseCorruptError&) {
-      if (attempt >= kReadAttempts) throw;
+      if (give_up(attempt)) throw;
     }
   }
+}
+
+/// The glass database at @a path opened for reading while a writer may be committing to it:
+/// opening reads the newest revision's root blocks, which the next commits can discard.
+inline Xapian::Database open_despite_commits(const std::string& path) {
+  return read_despite_commits([&] { return Xapian::Database(path, Xapian::DB_BACKEND_GLASS); },
+                              [](int /*attempt*/) {});
 }
 
 }  // namespace archivar

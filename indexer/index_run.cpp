@@ -181,10 +181,12 @@ ShardLayout choose_layout(const IndexRunOptions& options) {
 class CommittedShards {
  public:
   explicit CommittedShards(const std::vector<std::filesystem::path>& shards) : paths_(shards) {
-    for (const auto& path : paths_) databases_.emplace_back(path.string());
+    for (const auto& path : paths_) databases_.push_back(open_despite_commits(path.string()));
   }
 
-  void reopen(std::size_t shard) { databases_[shard] = Xapian::Database(paths_[shard].string()); }
+  void reopen(std::size_t shard) {
+    databases_[shard] = open_despite_commits(paths_[shard].string());
+  }
 
   /// The dictionary the archive's stored fields are compressed with (see
   /// StoredDataDictionary), or nullptr: one is trained on this run's first articles.

@@ -17,12 +17,12 @@ NearDuplicateGroups::NearDuplicateGroups(const std::vector<std::filesystem::path
   reopen();
   // Read now, before the writers commit: a long read over databases being committed to
   // every few milliseconds would be overtaken by their revisions.
-  for (const auto& path : paths_) bands_.add_database(Xapian::Database(path.string()));
+  for (const auto& path : paths_) bands_.add_database(open_despite_commits(path.string()));
 }
 
 void NearDuplicateGroups::reopen() {
   Xapian::Database all;
-  for (const auto& path : paths_) all.add_database(Xapian::Database(path.string()));
+  for (const auto& path : paths_) all.add_database(open_despite_commits(path.string()));
   committed_ = all;
 }
 

@@ -10,6 +10,7 @@
 #include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
 #include "common/open_database.h"
+#include "common/read_despite_commits.h"
 #include "searcher/proximity_scorer.h"
 
 namespace archivar {
@@ -35,7 +36,9 @@ Archive::Archive(const std::vector<std::string>& paths, ProgramRemotes programs)
   std::string first_shard;
   for (const std::string& path : paths) {
     for (ArchiveShard& shard : open_archive_shards(path, programs)) {
-      const std::string spec = shard.database.get_metadata(std::string(schema::kAnalyzerKey));
+      const std::string spec = read_despite_commits(
+          [&] { return shard.database.get_metadata(std::string(schema::kAnalyzerKey)); },
+          [&](int /*attempt*/) { shard.database.reopen(); });
       if (first_shard.empty()) {
         analyzer_spec = spec;
         first_shard = shard.name;

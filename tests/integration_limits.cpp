@@ -214,7 +214,7 @@ TEST_CASE("limits: a database path runs no program, unless --allow-program-remot
   // A directory that holds a stub instead of a database, and a stub file.
   dir.write("stubdir/XAPIANDB", program_line);
   dir.write("shards.stub", "auto " + db + "\n" + program_line);
-  for (const std::string path : {dir / "stubdir", dir / "shards.stub"}) {
+  for (const std::string& path : {dir / "stubdir", dir / "shards.stub"}) {
     const CommandResult searched = search(path, "Bundestag");
     CHECK(searched.status == 1);
     CHECK(searched.err.find("would run the program 'touch'") != std::string::npos);
