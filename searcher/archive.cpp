@@ -144,8 +144,7 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
     const Xapian::doccount reranked = std::min(depth, counted.size());
     std::vector<Xapian::docid> documents;
     for (Xapian::doccount i = 0; i < reranked; ++i) documents.push_back(*counted[i]);
-    const std::vector<double> bonus = proximity.bonuses(documents);
-    for (Xapian::doccount i = 0; i < reranked; ++i) scores[i] += bonus[i];
+    proximity.add_bonuses(documents, std::span(scores).first(reranked), offset + limit);
     // Equal scores in docid order, as the matcher orders them.
     std::sort(order.begin(), order.begin() + reranked, [&](Xapian::doccount a, Xapian::doccount b) {
       return scores[a] != scores[b] ? scores[a] > scores[b] : documents[a] < documents[b];

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <queue>
 
 namespace archivar {
 namespace {
@@ -64,16 +65,15 @@ ProximityScorer::ProximityScorer(const Xapian::Database& database, std::span<con
   inverse_average_length_ = average > 0 ? 1 / average : 0;
 }
 
-std::vector<double> ProximityScorer::bonuses(std::span<const Xapian::docid> documents) const {
-  std::vector<double> bonus(documents.size(), 0.0);
-  if (pairs_.empty() || documents.empty()) return bonus;
-  // Walk each term's posting list once, in docid order: its wdf in each candidate.
+ProximityScorer::Frequencies ProximityScorer::frequencies(
+    std::span<const Xapian::docid> documents) const {
+  // Walk each term's posting list once, in docid order, skipping to the documents.
   std::vector<std::size_t> by_docid(documents.size());
   std::iota(by_docid.begin(), by_docid.end(), std::size_t{0});
   std::ranges::sort(by_docid, {}, [&](std::size_t i) { return documents[i]; });
   const std::size_t term_count = terms_.size();
-  std::vector<Xapian::termcount> wdf(documents.size() * term_count, 0);
-  std::vector<Xapian::termcount> length(documents.size(), 0);
+  Frequencies found{std::vector<Xapian::termcount>(documents.size() * term_count, 0),
+                    std::vector<Xapian::termcount>(documents.size(), 0)};
   for (std::size_t t = 0; t < term_count; ++t) {
     if (term_weights_[t] == 0) continue;
     Xapian::PostingIterator posting = database_.postlist_begin(terms_[t]);
@@ -82,49 +82,120 @@ std::vector<double> ProximityScorer::bonuses(std::span<const Xapian::docid> docu
       posting.skip_to(documents[i]);
       if (posting == end) break;
       if (*posting != documents[i]) continue;
-      wdf[i * term_count + t] = posting.get_wdf();
-      length[i] = posting.get_doclength();
+      found.wdf[i * term_count + t] = posting.get_wdf();
+      found.length[i] = posting.get_doclength();
     }
   }
-  std::vector<std::vector<Xapian::termpos>> positions(term_count);
-  std::vector<bool> read(term_count);
+  return found;
+}
+
+double ProximityScorer::share(const IndexedPair& pair, bool near, bool adjacent) const {
+  if (!pair.neighbours) return near ? options_.skip_near_weight : 0;
+  return options_.pair_weight + (near ? options_.near_weight : 0) +
+         (adjacent ? options_.phrase_weight : 0);
+}
+
+double ProximityScorer::largest_share(const IndexedPair& pair) const {
+  return share(pair, true, true);
+}
+
+std::vector<double> ProximityScorer::word_weights(const Xapian::termcount* wdf,
+                                                  Xapian::termcount length) const {
+  const double normalised = std::max(length * inverse_average_length_, bm25_.min_normlen);
+  const double saturation = bm25_.k1 * (normalised * bm25_.b + (1 - bm25_.b));
+  std::vector<double> weights(terms_.size());
+  for (std::size_t t = 0; t < terms_.size(); ++t) {
+    weights[t] = wdf[t] == 0 ? 0 : term_weights_[t] * (wdf[t] / (saturation + wdf[t]));
+  }
+  return weights;
+}
+
+double ProximityScorer::largest_bonus(const std::vector<double>& weights) const {
+  double most = 0;
+  for (const IndexedPair& pair : pairs_) {
+    if (weights[pair.left] > 0 && weights[pair.right] > 0) {
+      most += largest_share(pair) * (weights[pair.left] + weights[pair.right]);
+    }
+  }
+  return most;
+}
+
+double ProximityScorer::bonus(Xapian::docid document, const std::vector<double>& weights) const {
+  std::vector<std::vector<Xapian::termpos>> positions(terms_.size());
+  std::vector<bool> read(terms_.size(), false);
+  const auto positions_of = [&](std::size_t t) -> const std::vector<Xapian::termpos>& {
+    if (!read[t]) {
+      positions[t].assign(database_.positionlist_begin(document, terms_[t]),
+                          database_.positionlist_end(document, terms_[t]));
+      read[t] = true;
+    }
+    return positions[t];
+  };
+  double sum = 0;
+  for (const IndexedPair& pair : pairs_) {
+    // A term weighs nothing in an article without it (or when no article holds it).
+    if (weights[pair.left] == 0 || weights[pair.right] == 0) continue;
+    const bool need_positions =
+        !pair.neighbours || options_.near_weight > 0 || options_.phrase_weight > 0;
+    const PairProximity found =
+        need_positions
+            ? proximity_of(positions_of(pair.left), positions_of(pair.right), options_.near_window)
+            : PairProximity{};
+    sum += share(pair, found.near, found.adjacent) * (weights[pair.left] + weights[pair.right]);
+  }
+  return sum;
+}
+
+std::vector<double> ProximityScorer::bonuses(std::span<const Xapian::docid> documents) const {
+  std::vector<double> bonus_of(documents.size(), 0.0);
+  if (pairs_.empty() || documents.empty()) return bonus_of;
+  const Frequencies found = frequencies(documents);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    const Xapian::termcount* counts = &wdf[i * term_count];
-    const double normalised = std::max(length[i] * inverse_average_length_, bm25_.min_normlen);
-    const double saturation = bm25_.k1 * (normalised * bm25_.b + (1 - bm25_.b));
-    const auto weight = [&](std::size_t t) {
-      return term_weights_[t] * (counts[t] / (saturation + counts[t]));
-    };
-    const auto positions_of = [&](std::size_t t) -> const std::vector<Xapian::termpos>& {
-      if (!read[t]) {
-        positions[t].assign(database_.positionlist_begin(documents[i], terms_[t]),
-                            database_.positionlist_end(documents[i], terms_[t]));
-        read[t] = true;
-      }
-      return positions[t];
-    };
-    std::fill(read.begin(), read.end(), false);
-    for (const IndexedPair& pair : pairs_) {
-      if (counts[pair.left] == 0 || counts[pair.right] == 0) continue;
-      const double words = weight(pair.left) + weight(pair.right);
-      const bool need_positions = pair.neighbours
-                                      ? options_.near_weight > 0 || options_.phrase_weight > 0
-                                      : true;
-      const PairProximity found =
-          need_positions ? proximity_of(positions_of(pair.left), positions_of(pair.right),
-                                        options_.near_window)
-                         : PairProximity{};
-      double share = 0;
-      if (pair.neighbours) {
-        share = options_.pair_weight + (found.near ? options_.near_weight : 0) +
-                (found.adjacent ? options_.phrase_weight : 0);
-      } else if (found.near) {
-        share = options_.skip_near_weight;
-      }
-      bonus[i] += share * words;
+    bonus_of[i] = bonus(documents[i], word_weights(&found.wdf[i * terms_.size()], found.length[i]));
+  }
+  return bonus_of;
+}
+
+void ProximityScorer::add_bonuses(std::span<const Xapian::docid> documents,
+                                  std::span<double> scores, std::size_t needed) const {
+  if (pairs_.empty() || documents.empty() || needed == 0) return;
+  needed = std::min(needed, documents.size());
+  // No article gains more than every pair's largest share of its words' largest weights,
+  // and the needed-th score can only rise: below that, no article can reach the page.
+  double most_anyone_gains = 0;
+  for (const IndexedPair& pair : pairs_) {
+    most_anyone_gains +=
+        largest_share(pair) * (term_weights_[pair.left] + term_weights_[pair.right]);
+  }
+  // Scores are summed in another order than compared: a margin for their rounding.
+  constexpr double kRounding = 1e-9;
+  const double needed_score = scores[needed - 1];
+  std::size_t considered = needed;
+  while (considered < documents.size() &&
+         scores[considered] + most_anyone_gains + kRounding >= needed_score) {
+    ++considered;
+  }
+  const Frequencies found = frequencies(documents.first(considered));
+  // The needed best scores so far, worst on top; ties as the ranking breaks them (the
+  // lower docid first), so that a tie with the worst cannot displace it.
+  const auto ranks_before = [&](std::size_t a, std::size_t b) {
+    return scores[a] != scores[b] ? scores[a] > scores[b] : documents[a] < documents[b];
+  };
+  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(ranks_before)> best(
+      ranks_before);
+  for (std::size_t i = 0; i < considered; ++i) {
+    const std::vector<double> weights =
+        word_weights(&found.wdf[i * terms_.size()], found.length[i]);
+    const bool full = best.size() == needed;
+    if (full && scores[i] + largest_bonus(weights) + kRounding < scores[best.top()]) continue;
+    scores[i] += bonus(documents[i], weights);
+    if (!full) {
+      best.push(i);
+    } else if (ranks_before(i, best.top())) {
+      best.pop();
+      best.push(i);
     }
   }
-  return bonus;
 }
 
 }  // namespace archivar

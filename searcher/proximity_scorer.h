@@ -35,15 +35,40 @@ class ProximityScorer {
   /// its matcher checks every article.
   std::vector<double> bonuses(std::span<const Xapian::docid> documents) const;
 
+  /// Adds its bonus (see bonuses()) to each of @a scores, the words' scores of
+  /// @a documents, best first, whose article can be among the @a needed best afterwards;
+  /// the others keep their score. Exact for the first @a needed ranks, and cheaper: an
+  /// article whose score plus the most its pairs could add stays below the @a needed
+  /// best found so far has no position list read, and the articles that stay below even
+  /// with the most any article could gain are not looked at at all.
+  void add_bonuses(std::span<const Xapian::docid> documents, std::span<double> scores,
+                   std::size_t needed) const;
+
   /// Whether any pair can add anything.
   bool empty() const { return pairs_.empty(); }
 
  private:
   struct IndexedPair {
-    std::size_t left;   ///< index into terms_
+    std::size_t left;  ///< index into terms_
     std::size_t right;
     bool neighbours;
   };
+  /// Each term's wdf in each of the documents (documents × terms, row by row), and
+  /// each document's length.
+  struct Frequencies {
+    std::vector<Xapian::termcount> wdf;
+    std::vector<Xapian::termcount> length;
+  };
+  Frequencies frequencies(std::span<const Xapian::docid> documents) const;
+  /// The share of its words' weight that @a pair adds, with or without proximity found.
+  double share(const IndexedPair& pair, bool near, bool adjacent) const;
+  double largest_share(const IndexedPair& pair) const;
+  /// The words' BM25 weights in an article with these wdfs and length (one per term).
+  std::vector<double> word_weights(const Xapian::termcount* wdf, Xapian::termcount length) const;
+  /// The bonus of @a document whose words weigh @a weights (one per term, 0 if absent).
+  double bonus(Xapian::docid document, const std::vector<double>& weights) const;
+  /// The most the pairs can add to an article whose words weigh @a weights.
+  double largest_bonus(const std::vector<double>& weights) const;
   const Xapian::Database& database_;
   ProximityOptions options_;
   Bm25Parameters bm25_;

@@ -57,8 +57,11 @@ std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view 
   // are pieces of the folded word, read with ä as a where Snowball's german2 reads ae so
   // ("muenchen" → "munch"). Other words skip the costly splitting and stemming, and the
   // stretches of text without any such word are not even tokenized.
-  const auto may_match = [&terms](const Token& token) { return may_hold_term(token.text, terms); };
-  for (const auto& [begin, end] : term_candidates(text, terms)) {
+  const TermCandidates candidates(terms);
+  const auto may_match = [&candidates](const Token& token) {
+    return candidates.may_hold(token.text);
+  };
+  for (const auto& [begin, end] : candidates.in(text)) {
     for (Token& token : analyzer_.analyze_where(text.substr(begin, end - begin), may_match)) {
       token.start += begin;
       token.end += begin;

@@ -59,28 +59,77 @@ bool stands_in(std::string_view word, std::string_view term) {
   return false;
 }
 
+// Index of a folded letter or digit among TermCandidates' symbols, or -1.
+int symbol(char c) {
+  if (c >= 'a' && c <= 'z') return c - 'a';
+  if (c >= '0' && c <= '9') return 26 + (c - '0');
+  return -1;
+}
+
 }  // namespace
 
 // A term from a weak verb is its infinitive's stem, which keeps the -n or -en that the
 // inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien").
-bool may_hold_term(std::string_view folded_word, const std::set<std::string>& terms) {
-  return std::ranges::any_of(terms, [&](std::string_view term) {
-    if (term.empty() || stands_in(folded_word, term)) return true;
-    if (term.size() > 3 && term.ends_with('n') &&
-        stands_in(folded_word, term.substr(0, term.size() - 1)))
-      return true;
-    return term.size() >= 4 && term.ends_with("en") &&
-           stands_in(folded_word, term.substr(0, term.size() - 2));
-  });
+TermCandidates::TermCandidates(const std::set<std::string>& terms)
+    : by_start_(kSymbols * kSymbols), empty_(terms.empty()) {
+  std::set<std::string> needles;
+  for (const std::string& term : terms) {
+    if (term.empty()) holds_empty_term_ = true;
+    if (!std::ranges::all_of(term, is_folded_alnum)) only_folded_alnum_ = false;
+    needles.insert(term);
+    if (term.size() > 3 && term.ends_with('n')) needles.insert(term.substr(0, term.size() - 1));
+    if (term.size() >= 4 && term.ends_with("en")) needles.insert(term.substr(0, term.size() - 2));
+  }
+  needles.erase("");
+  for (const std::string& needle : needles) {
+    const auto index = static_cast<std::uint32_t>(needles_.size());
+    needles_.push_back(needle);
+    if (needle.size() == 1) {
+      single_letters_.push_back(index);
+    } else if (symbol(needle[0]) < 0 || symbol(needle[1]) < 0) {
+      unfiled_.push_back(index);
+    } else {
+      by_start_[symbol(needle[0]) * kSymbols + symbol(needle[1])].push_back(index);
+    }
+  }
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
-    std::string_view text, const std::set<std::string>& terms) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
-  if (terms.empty() || text.empty()) return spans;
-  for (const std::string& term : terms) {
-    if (!std::ranges::all_of(term, is_folded_alnum)) return {{0, text.size()}};
+bool TermCandidates::may_hold(std::string_view word) const {
+  if (holds_empty_term_) return true;
+  for (const std::uint32_t n : single_letters_) {
+    if (word.find(needles_[n]) != std::string_view::npos) return true;
   }
+  for (const std::uint32_t n : unfiled_) {
+    if (stands_in(word, needles_[n])) return true;
+  }
+  const auto starts_at = [&](std::size_t i, int first, char second) {
+    const int next = symbol(second);
+    if (next < 0) return false;
+    return std::ranges::any_of(by_start_[first * kSymbols + next],
+                               [&](std::uint32_t n) { return stands_at(word, i, needles_[n], 0); });
+  };
+  for (std::size_t i = 0; i + 1 < word.size(); ++i) {
+    const int first = symbol(word[i]);
+    if (first < 0) continue;
+    if (starts_at(i, first, word[i + 1])) return true;
+    // ae, oe, ue read as the vowel alone: the needle's second letter follows the e.
+    const char c = word[i];
+    if ((c == 'a' || c == 'o' || c == 'u') && word[i + 1] == 'e' && i + 2 < word.size() &&
+        starts_at(i, first, word[i + 2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool may_hold_term(std::string_view folded_word, const std::set<std::string>& terms) {
+  return TermCandidates(terms).may_hold(folded_word);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> TermCandidates::in(std::string_view text) const {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  if (empty_ || text.empty()) return spans;
+  if (!only_folded_alnum_) return {{0, text.size()}};
   std::string buffer;  // a chunk's folded letters: never longer than the chunk's bytes
   bool previous_kept = false;
   for (std::size_t i = 0; i < text.size();) {
@@ -111,7 +160,7 @@ std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
       }
     }
     const std::string_view letters(buffer.data(), length);
-    const bool keep = unsure || may_hold_term(letters, terms);
+    const bool keep = unsure || may_hold(letters);
     if (keep && previous_kept) {
       spans.back().second = i;  // neighbours analysed in one go
     } else if (keep) {
@@ -120,6 +169,11 @@ std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
     previous_kept = keep;
   }
   return spans;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> term_candidates(
+    std::string_view text, const std::set<std::string>& terms) {
+  return TermCandidates(terms).in(text);
 }
 
 }  // namespace archivar

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -10,6 +11,32 @@
 #include <vector>
 
 namespace archivar {
+
+/// A query's terms prepared for many words: each term, and each verb stem without its
+/// -n or -en, filed under its first two letters, so that a word is compared only with the
+/// terms that can start at each of its letters. What the functions below answer, for one
+/// set of terms at the cost of a look-up per letter instead of a scan per term.
+class TermCandidates {
+ public:
+  explicit TermCandidates(const std::set<std::string>& terms);
+
+  /// See may_hold_term().
+  bool may_hold(std::string_view folded_word) const;
+
+  /// See term_candidates().
+  std::vector<std::pair<std::size_t, std::size_t>> in(std::string_view text) const;
+
+ private:
+  static constexpr std::size_t kSymbols = 36;  // a-z, 0-9
+  /// Each needle's index, by the bigram of its first two letters.
+  std::vector<std::vector<std::uint32_t>> by_start_;
+  std::vector<std::string> needles_;
+  std::vector<std::uint32_t> single_letters_;  ///< needles of one letter
+  std::vector<std::uint32_t> unfiled_;         ///< needles starting with other bytes
+  bool holds_empty_term_ = false;              ///< every word may hold it
+  bool only_folded_alnum_ = true;              ///< every term is a-z and 0-9 alone
+  bool empty_ = true;
+};
 
 /// Whether one of @a terms may stand in @a folded_word (lower case, umlauts spelled ae,
 /// oe, ue): as a piece of it, with any of its ae/oe/ue read as the vowel alone (as

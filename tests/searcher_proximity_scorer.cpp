@@ -3,8 +3,10 @@
 // SearchSession ranks by it the best articles of the words alone.
 #include <xapian.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <map>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -43,22 +45,25 @@ TEST_CASE("proximity read from position lists scores as Xapian's unpruned clause
   test::MemoryIndex index(analyzer);
   const std::string filler = " Regen Wind Sonne Nebel Hagel Schnee Frost Sturm Wolken Donner ";
   const std::vector<std::string> texts = {
-      "Der Minister besuchte die Schule am Montag.",                    // adjacent? no: near
-      "Minister Schule Gespräch" + filler + "Lehrer",                   // adjacent pair
-      "Schule" + filler + "Minister" + filler + "Gespräch Lehrer",      // far apart
+      "Der Minister besuchte die Schule am Montag.",                // adjacent? no: near
+      "Minister Schule Gespräch" + filler + "Lehrer",               // adjacent pair
+      "Schule" + filler + "Minister" + filler + "Gespräch Lehrer",  // far apart
       "Die Schule und der Minister sprachen über das Gespräch mit Lehrern.",
-      "Ministerpräsident Schule Lehrergespräch" + filler,               // compounds
-      "Lehrer" + filler + filler + "Gespräch Minister",                 // one pair near
-      "Nur Regen und Wind heute.",                                      // no query word
+      "Ministerpräsident Schule Lehrergespräch" + filler,  // compounds
+      "Lehrer" + filler + filler + "Gespräch Minister",    // one pair near
+      "Nur Regen und Wind heute.",                         // no query word
       "Minister Minister Schule Schule Minister Lehrer Gespräch Lehrer Gespräch",
   };
   for (std::size_t i = 0; i < texts.size(); ++i) {
-    index.add({.id = "a" + std::to_string(i), .title = i % 3 == 0 ? "Minister" : "",
-               .text = texts[i]});
+    index.add(
+        {.id = "a" + std::to_string(i), .title = i % 3 == 0 ? "Minister" : "", .text = texts[i]});
   }
   const Xapian::Database& db = index.db();
-  const ProximityOptions weights{.near_weight = 0.2, .near_window = 8, .phrase_weight = 0.1,
-                                 .skip_near_weight = 0.15, .pair_weight = 0.05};
+  const ProximityOptions weights{.near_weight = 0.2,
+                                 .near_window = 8,
+                                 .phrase_weight = 0.1,
+                                 .skip_near_weight = 0.15,
+                                 .pair_weight = 0.05};
   for (const std::string query :
        {"Minister Schule", "Minister Schule Gespräch Lehrer", "Schule Minister",
         "Ministerpräsident Lehrergespräch Schule", "+Minister +Schule Lehrer"}) {
@@ -78,10 +83,71 @@ TEST_CASE("proximity read from position lists scores as Xapian's unpruned clause
     bool some_bonus = false;
     for (std::size_t i = 0; i < documents.size(); ++i) {
       CAPTURE(documents[i]);
-      CHECK(by_words.at(documents[i]) + bonus[i] == Approx(expected.at(documents[i])).epsilon(1e-9));
+      CHECK(by_words.at(documents[i]) + bonus[i] ==
+            Approx(expected.at(documents[i])).epsilon(1e-9));
       some_bonus = some_bonus || bonus[i] > 0;
     }
     CHECK(some_bonus);
+  }
+}
+
+TEST_CASE("proximity for a page ranks its articles as scoring every article does",
+          "[query][proximity]") {
+  // Random texts over a small vocabulary: many ties, near misses and repeated words.
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  const std::vector<std::string> vocabulary = {"Minister", "Schule", "Lehrer", "Gespräch",
+                                               "Regen",    "Wind",   "Sonne",  "Nebel"};
+  std::uint32_t state = 12345;
+  const auto next = [&] { return state = state * 1103515245 + 12345, (state >> 16) % 32768; };
+  for (int i = 0; i < 300; ++i) {
+    std::string text;
+    const auto length = 3 + next() % 40;
+    for (std::uint32_t w = 0; w < length; ++w) text += vocabulary[next() % 8] + " ";
+    index.add({.id = "r" + std::to_string(i), .title = "", .text = text});
+  }
+  const Xapian::Database& db = index.db();
+  for (const std::string query :
+       {"Minister Schule", "Minister Schule Lehrer Gespräch", "Regen Minister Sonne"}) {
+    CAPTURE(query);
+    QueryParser parser(analyzer, ProximityOptions::none(), &db);
+    const ParsedQuery words = parser.parse(query);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(words.query);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.1));
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = enquire.get_mset(0, 100);
+    std::vector<Xapian::docid> documents;
+    std::vector<double> base;
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      documents.push_back(*it);
+      base.push_back(it.get_weight());
+    }
+    REQUIRE(documents.size() == 100);
+    const ProximityScorer scorer(db, words.word_pairs, ProximityOptions{}, {1.2, 0.75, 0.1});
+    const auto ranked = [&](const std::vector<double>& scores) {
+      std::vector<std::size_t> order(documents.size());
+      std::iota(order.begin(), order.end(), std::size_t{0});
+      std::ranges::sort(order, [&](std::size_t a, std::size_t b) {
+        return scores[a] != scores[b] ? scores[a] > scores[b] : documents[a] < documents[b];
+      });
+      return order;
+    };
+    std::vector<double> every = base;
+    const std::vector<double> bonus = scorer.bonuses(documents);
+    for (std::size_t i = 0; i < every.size(); ++i) every[i] += bonus[i];
+    const std::vector<std::size_t> expected = ranked(every);
+    for (const std::size_t needed : {1, 3, 10, 40, 100}) {
+      CAPTURE(needed);
+      std::vector<double> page = base;
+      scorer.add_bonuses(documents, page, needed);
+      const std::vector<std::size_t> found = ranked(page);
+      for (std::size_t r = 0; r < needed; ++r) {
+        CAPTURE(r);
+        CHECK(found[r] == expected[r]);
+        CHECK(page[found[r]] == every[expected[r]]);
+      }
+    }
   }
 }
 
@@ -116,9 +182,10 @@ TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages
     IndexWriter writer(path, analyzer.options(), 1000);
     for (int i = 0; i < 30; ++i) {
       const bool near = i % 3 == 2;
-      const Article article{.id = "a" + std::to_string(i), .title = "",
-                            .text = near ? "Minister Schule" + filler
-                                         : "Minister" + filler + "Schule"};
+      const Article article{
+          .id = "a" + std::to_string(i),
+          .title = "",
+          .text = near ? "Minister Schule" + filler : "Minister" + filler + "Schule"};
       if (near) near_ids.push_back(article.id);
       writer.put(article.id,
                  builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),

@@ -1,6 +1,7 @@
 // term_candidates: analysing only the stretches it returns finds every match that
 // analysing the whole text finds, and it leaves out the text that cannot match.
 #include <catch2/catch.hpp>
+#include <cstdint>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -68,6 +69,64 @@ TEST_CASE("term candidates cover every match the whole analysis finds", "[snippe
            test::read_articles(demo / name, InputFormat::kJsonLines).articles) {
         check_every_term(analyzer, article.text, 5);
       }
+    }
+  }
+}
+
+TEST_CASE("a word may hold a term when one of its umlaut readings contains it", "[snippet]") {
+  // The reference: every reading of each ae, oe, ue as written or as the vowel alone, and
+  // each term also without a verb's -n or -en, compared as plain substrings.
+  const auto readings = [](const std::string& word) {
+    std::vector<std::string> found{""};
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const bool umlaut = (word[i] == 'a' || word[i] == 'o' || word[i] == 'u') &&
+                          i + 1 < word.size() && word[i + 1] == 'e';
+      for (std::string& reading : found) reading += word[i];
+      if (!umlaut) continue;
+      std::vector<std::string> with_e = found;  // e written
+      for (std::string& reading : with_e) reading += 'e';
+      std::vector<std::string> without_e = found;  // e read as part of the umlaut
+      found = with_e;
+      found.insert(found.end(), without_e.begin(), without_e.end());
+      ++i;
+    }
+    return found;
+  };
+  const auto reference = [&](const std::string& word, const std::set<std::string>& terms) {
+    for (const std::string& term : terms) {
+      std::vector<std::string> needles{term};
+      if (term.size() > 3 && term.ends_with('n'))
+        needles.push_back(term.substr(0, term.size() - 1));
+      if (term.size() >= 4 && term.ends_with("en"))
+        needles.push_back(term.substr(0, term.size() - 2));
+      for (const std::string& needle : needles) {
+        for (const std::string& reading : readings(word)) {
+          if (reading.find(needle) != std::string::npos) return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::uint32_t state = 7;
+  const auto next = [&](std::uint32_t below) {
+    state = state * 1103515245 + 12345;
+    return (state >> 16) % below;
+  };
+  const std::string letters = "aeounrst1-'";
+  const auto random_text = [&](std::size_t longest) {
+    std::string text(next(static_cast<std::uint32_t>(longest + 1)), ' ');
+    for (char& c : text) c = letters[next(static_cast<std::uint32_t>(letters.size()))];
+    return text;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::set<std::string> terms;
+    const auto count = 1 + next(4);
+    for (std::uint32_t t = 0; t < count; ++t) terms.insert(random_text(5));
+    const TermCandidates candidates(terms);
+    for (int w = 0; w < 10; ++w) {
+      const std::string word = random_text(12);
+      CAPTURE(word, terms);
+      CHECK(candidates.may_hold(word) == reference(word, terms));
     }
   }
 }
