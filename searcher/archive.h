@@ -105,6 +105,10 @@ class Archive {
   /// All shards as one database.
   const Xapian::Database& database() const { return database_; }
 
+  /// Reads the stored fields of any shard's document (each shard keeps the dictionaries
+  /// of its own compressed fields).
+  StoredDataReader& stored_data() { return *stored_; }
+
   /// Moves to the databases' latest revisions: after an indexer's commits spoiled a read
   /// (see read_despite_commits, which SearchSession wraps each search in).
   void reopen() { database_.reopen(); }
@@ -114,9 +118,9 @@ class Archive {
   /// schema::kOldestFirstSlot existed, where they come first).
   ///
   /// Ranking by relevance, the proximity of @a word_pairs then ranks the best
-  /// MatchOptions::rerank_depth articles (and at least those up to the page's end) anew (ProximityScorer, with
-  /// MatchOptions::proximity): two phases, so that position lists are read for a few
-  /// articles rather than checked by the matcher for every article holding two of the
+  /// MatchOptions::rerank_depth articles (and at least those up to the page's end) anew
+  /// (ProximityScorer, with MatchOptions::proximity): two phases, so that position lists are read
+  /// for a few articles rather than checked by the matcher for every article holding two of the
   /// words. Over remote shards, whose positions would cost a round trip each, pass the
   /// proximity clauses in @a query instead (QueryParser with proximity weights).
   MatchResult match(const Xapian::Query& query, const MatchOptions& options,

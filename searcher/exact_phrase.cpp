@@ -324,7 +324,7 @@ bool ExactPhrase::found_in(std::string_view text) const {
   return false;
 }
 
-ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database,
+ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDataReader& stored,
                                       const Xapian::Query& phrase_query,
                                       const Xapian::Query& weighted, const ExactPhrase& phrase,
                                       PhraseField field, Xapian::doccount max_candidates) {
@@ -376,9 +376,9 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database,
                        : Xapian::Query(Xapian::Query::OP_FILTER, weighted,
                                        Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
   };
-  const auto id_term = [](const Xapian::Document& document) {
+  const auto id_term = [&](const Xapian::Document& document) {
     std::string id = document.get_value(schema::kIdSlot);
-    if (id.empty()) id = schema::stored_field(document.get_data(), "id");
+    if (id.empty()) id = schema::stored_field(stored.json(document.get_data()), "id");
     return Xapian::Query(schema::id_term(id));
   };
   if (candidates.size() > max_candidates) {
@@ -394,7 +394,7 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database,
   std::vector<Xapian::Query> found;
   for (const Xapian::MSetIterator& it : candidates) {
     const Xapian::Document document = it.get_document();
-    const std::string data = document.get_data();
+    const std::string data = stored.json(document.get_data());
     const auto holds_in = [&](std::string_view key) {
       return phrase.found_in(schema::stored_field(data, key));
     };

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/stored_data.h"
+
 namespace archivar {
 
 /// A phrase is found where the text has its words in order, each word as typed (folded as
@@ -74,11 +76,12 @@ struct ExactPhraseFilter {
 enum class PhraseField { kTitleOrText, kTitle, kAuthor };
 
 /// Checks every article @a phrase_query matches in @a database for @a phrase in @a field,
-/// up to @a max_candidates of them (beyond, nothing is checked). The articles found are
+/// up to @a max_candidates of them (beyond, nothing is checked), reading their stored
+/// fields through @a stored (compressed ones too). The articles found are
 /// ranked by @a weighted, which must weigh them as @a phrase_query does: Xapian weighs a
 /// phrase by the weights of its words, so their AND serves and saves checking positions
 /// again.
-ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database,
+ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDataReader& stored,
                                       const Xapian::Query& phrase_query,
                                       const Xapian::Query& weighted, const ExactPhrase& phrase,
                                       PhraseField field, Xapian::doccount max_candidates);

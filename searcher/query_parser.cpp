@@ -126,10 +126,11 @@ class QueryParser::Run {
  public:
   /// With @a plain, the text is natural language (see QueryParser::parse_plain).
   Run(Analyzer& analyzer, const ProximityOptions& proximity, const Xapian::Database* database,
-      const QueryLimits& limits, std::vector<Lexeme> lexemes, bool plain)
+      StoredDataReader* stored, const QueryLimits& limits, std::vector<Lexeme> lexemes, bool plain)
       : analyzer_(analyzer),
         proximity_(proximity),
         database_(database),
+        stored_(stored),
         limits_(limits),
         lexemes_(std::move(lexemes)),
         plain_(plain),
@@ -885,8 +886,8 @@ class QueryParser::Run {
     const Xapian::doccount budget = limits_.max_phrase_candidates > phrase_candidates_checked_
                                         ? limits_.max_phrase_candidates - phrase_candidates_checked_
                                         : 0;
-    const ExactPhraseFilter filter =
-        filter_exact_phrase(*database_, *part.query, check.weighted, exact, check.where, budget);
+    const ExactPhraseFilter filter = filter_exact_phrase(
+        *database_, *stored_, *part.query, check.weighted, exact, check.where, budget);
     part.query = filter.query;
     if (check.ranked_weight > 0) {
       part.ranked = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, check.ranked_weight);
@@ -922,6 +923,7 @@ class QueryParser::Run {
   Analyzer& analyzer_;
   const ProximityOptions& proximity_;
   const Xapian::Database* database_;
+  StoredDataReader* stored_;  // non-null whenever database_ is
   const QueryLimits& limits_;
   std::vector<Lexeme> lexemes_;
   bool plain_;
@@ -942,15 +944,26 @@ class QueryParser::Run {
 };
 
 QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity,
-                         const Xapian::Database* database, QueryLimits limits)
-    : analyzer_(analyzer), proximity_(proximity), database_(database), limits_(limits) {}
+                         const Xapian::Database* database, QueryLimits limits,
+                         StoredDataReader* stored)
+    : analyzer_(analyzer),
+      proximity_(proximity),
+      database_(database),
+      limits_(limits),
+      own_stored_(database != nullptr && stored == nullptr
+                      ? std::make_unique<StoredDataReader>(std::vector{*database})
+                      : nullptr),
+      stored_(stored != nullptr ? stored : own_stored_.get()) {}
 
 ParsedQuery QueryParser::parse(std::string_view query) {
-  return Run(analyzer_, proximity_, database_, limits_, lex_query(query), /*plain=*/false).parse();
+  return Run(analyzer_, proximity_, database_, stored_, limits_, lex_query(query),
+             /*plain=*/false)
+      .parse();
 }
 
 ParsedQuery QueryParser::parse_plain(std::string_view text) {
-  return Run(analyzer_, proximity_, database_, limits_, lex_plain_text(text), /*plain=*/true)
+  return Run(analyzer_, proximity_, database_, stored_, limits_, lex_plain_text(text),
+             /*plain=*/true)
       .parse();
 }
 

@@ -12,12 +12,14 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/analysis/analyzer.h"
+#include "common/stored_data.h"
 #include "searcher/proximity.h"
 #include "searcher/query_lexer.h"
 
@@ -63,12 +65,18 @@ class QueryParser {
  public:
   /// @a analyzer must outlive the parser. With weights in @a proximity, the query holds
   /// proximity clauses (Xapian's NEAR and PHRASE, evaluated by its matcher: for remote
-  /// shards); without, ProximityScorer adds them to the best articles afterwards. With @a database (which must outlive it too),
-  /// wildcards are expanded over its words, phrases are checked as typed, and long
-  /// queries keep their most selective words; without, wildcards and quoted phrases are
-  /// read by their words alone.
+  /// shards); without, ProximityScorer adds them to the best articles afterwards. With @a database
+  /// (which must outlive it too), wildcards are expanded over its words, phrases are checked as
+  /// typed, and long queries keep their most selective words; without, wildcards and quoted phrases
+  /// are read by their words alone.
+  ///
+  /// Phrases are checked in the stored fields as @a stored reads them: that of the
+  /// archive's shards, each of which keeps the dictionaries of its own compressed fields.
+  /// Without, the parser reads them through its own reader over @a database, which serves
+  /// a database that is not a union of shards.
   explicit QueryParser(Analyzer& analyzer, ProximityOptions proximity = {},
-                       const Xapian::Database* database = nullptr, QueryLimits limits = {});
+                       const Xapian::Database* database = nullptr, QueryLimits limits = {},
+                       StoredDataReader* stored = nullptr);
 
   /// Parses @a query; throws QueryError (with the byte offset of the problem) when it
   /// cannot be read: unknown fields, nesting beyond the limit, a query of stop words
@@ -90,6 +98,8 @@ class QueryParser {
   ProximityOptions proximity_;
   const Xapian::Database* database_;
   QueryLimits limits_;
+  std::unique_ptr<StoredDataReader> own_stored_;  ///< when none was given
+  StoredDataReader* stored_;
 };
 
 }  // namespace archivar

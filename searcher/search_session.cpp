@@ -11,7 +11,8 @@ namespace archivar {
 SearchSession::SearchSession(const std::vector<std::string>& databases, ProgramRemotes programs)
     : archive_(databases, programs),
       analyzer_(archive_.analyzer_options()),
-      parser_(analyzer_, ProximityOptions::none(), &archive_.database()),
+      parser_(analyzer_, ProximityOptions::none(), &archive_.database(), {},
+              &archive_.stored_data()),
       suggester_(archive_, analyzer_) {}
 
 ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view text,
@@ -54,7 +55,8 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   if (!request.similar_to.empty()) similar = archive_.similar_query(request.similar_to);
   // Position lists of remote shards cost a round trip each: there Xapian's matcher
   // checks the proximity clauses itself.
-  QueryParser with_proximity_clauses(analyzer_, request.match.proximity, &archive_.database());
+  QueryParser with_proximity_clauses(analyzer_, request.match.proximity, &archive_.database(), {},
+                                     &archive_.stored_data());
   QueryParser& parser = archive_.has_remote_shards() ? with_proximity_clauses : parser_;
   const ParsedQuery parsed = parse(request, request.query, parser, similar);
   const std::span<const WordPair> word_pairs =

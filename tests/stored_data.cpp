@@ -177,4 +177,26 @@ TEST_CASE(
   CHECK(hits("--db " + (dir / "merged.db")) == hits("--db " + (dir / "one.db")));
   CHECK(hits("--db " + stub.string()) == hits("--db " + (dir / "one.db")));
   CHECK(hits("--db " + (dir / "one.db")).size() > 500);
+
+  // Phrases and hyphenated words are checked as typed in every article's stored text,
+  // compressed or not: the counts are those of the text itself.
+  for (const std::string typed : {"Ukraine-Krise", "Straße Maßnahmen"}) {
+    int expected = 0, stored_compressed = 0;
+    for (int n = 0; n < count; ++n) {
+      const bool holds =
+          json::parse(article_json(n))["text"].get<std::string>().find(typed) != std::string::npos;
+      expected += holds;
+      stored_compressed += holds && n >= static_cast<int>(StoredDataDictionary::kTrainingSamples);
+    }
+    INFO(typed);
+    REQUIRE(stored_compressed > 20);
+    for (const std::string& database : {dir / "one.db", dir / "merged.db", dir / "kept.db"}) {
+      INFO(database);
+      const CommandResult counted =
+          run(binary("archivar-search") + " --db " + shell_quote(database) +
+              " --count --no-collapse " + shell_quote("\"" + typed + "\""));
+      REQUIRE(counted.status == 0);
+      CHECK(std::stoi(counted.out) == expected);
+    }
+  }
 }
