@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
+#include <optional>
 
 #include "common/analysis/case_fold_filter.h"
 #include "common/analysis/compound_dictionary.h"
@@ -145,9 +147,8 @@ struct Span {
   std::size_t end = 0;
 };
 
-std::vector<Span> scan_words(std::string_view text) {
-  std::vector<Span> words;
-  std::size_t i = 0;
+// The next word of @p text from byte @p i on, and @p i moved past it; none at the end.
+std::optional<Span> next_word(std::string_view text, std::size_t& i) {
   const auto ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   while (i < text.size()) {
     const UChar32 c = code_point_at(text, i);
@@ -191,8 +192,15 @@ std::vector<Span> scan_words(std::string_view text) {
       }
       break;
     }
-    words.push_back(word);
+    return word;
   }
+  return std::nullopt;
+}
+
+std::vector<Span> scan_words(std::string_view text) {
+  std::vector<Span> words;
+  std::size_t i = 0;
+  while (const std::optional<Span> word = next_word(text, i)) words.push_back(*word);
   return words;
 }
 
@@ -258,6 +266,24 @@ struct ExactPhrase::TextWord {
   }
 };
 
+// The words of a text, scanned as far as a check looks: most texts that hold a phrase
+// hold it early, and the rest need not be split into words.
+struct ExactPhrase::TextWords {
+  std::string_view text;
+  std::size_t scanned_to = 0;
+  std::deque<TextWord> words;  // grows while words found earlier are referred to
+
+  bool has(std::size_t j) {
+    while (words.size() <= j) {
+      const std::optional<Span> word = next_word(text, scanned_to);
+      if (!word) return false;
+      words.push_back({*word});
+    }
+    return true;
+  }
+  TextWord& operator[](std::size_t j) { return words[j]; }
+};
+
 std::span<const std::string_view> ExactPhrase::inflection_endings() {
   static constexpr std::array<std::string_view, 14> kEndings = {
       "", "e", "n", "en", "s", "es", "er", "ern", "em", "ens", "ns", "nen", "in", "innen"};
@@ -284,8 +310,8 @@ ExactPhrase::ExactPhrase(std::string_view typed, bool sharp_s_apart)
   }
 }
 
-bool ExactPhrase::matches_from(std::vector<TextWord>& text_words, std::string_view text,
-                               std::size_t k, std::size_t j, std::size_t offset) const {
+bool ExactPhrase::matches_from(TextWords& text_words, std::string_view text, std::size_t k,
+                               std::size_t j, std::size_t offset) const {
   TextWord& here = text_words[j];
   const Word& word = words_[k];
   const std::string_view rest = std::string_view(here.fold(text, sharp_s_apart_)).substr(offset);
@@ -302,7 +328,7 @@ bool ExactPhrase::matches_from(std::vector<TextWord>& text_words, std::string_vi
       ending.empty() || (word.inflects && std::ranges::find(endings, ending) != endings.end());
   if (!inflected) return false;
   if (k + 1 == words_.size()) return true;
-  if (j + 1 >= text_words.size()) return false;
+  if (!text_words.has(j + 1)) return false;
   const Word& next = words_[k + 1];
   const std::size_t gap = here.span.end;
   const std::string between =
@@ -313,10 +339,9 @@ bool ExactPhrase::matches_from(std::vector<TextWord>& text_words, std::string_vi
 
 bool ExactPhrase::found_in(std::string_view text) const {
   if (words_.empty()) return true;
-  std::vector<TextWord> text_words;
-  for (const Span& span : scan_words(text)) text_words.push_back({span});
+  TextWords text_words{text};
   const char first = words_.front().folded.front();
-  for (std::size_t j = 0; j < text_words.size(); ++j) {
+  for (std::size_t j = 0; text_words.has(j); ++j) {
     const char begins = first_folded_byte(code_point_at(text, text_words[j].span.start));
     if (begins != 0 && begins != first) continue;
     if (matches_from(text_words, text, 0, j, 0)) return true;

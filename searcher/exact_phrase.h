@@ -52,10 +52,11 @@ class ExactPhrase {
     bool joinable = false;  ///< typed after a single hyphen: may continue the text word
   };
   struct TextWord;
+  struct TextWords;
 
   /// Whether the words from @a k on begin at byte @a offset of the folded text word @a j.
-  bool matches_from(std::vector<TextWord>& text_words, std::string_view text, std::size_t k,
-                    std::size_t j, std::size_t offset) const;
+  bool matches_from(TextWords& text_words, std::string_view text, std::size_t k, std::size_t j,
+                    std::size_t offset) const;
 
   bool sharp_s_apart_;
   std::vector<Word> words_;
