@@ -33,6 +33,10 @@ Qrels parse(TextLines& lines) {
       lines.fail("malformed qrels line: relevance '" + std::string((*fields)[3]) +
                  "' is not an integer");
     }
+    if (*relevance > kMaxRelevance) {
+      lines.fail("relevance " + std::to_string(*relevance) + " is above " +
+                 std::to_string(kMaxRelevance) + ", the highest graded value archivar-eval reads");
+    }
     if (!qrels.add((*fields)[0], (*fields)[2], *relevance)) {
       lines.fail("document '" + std::string((*fields)[2]) + "' is judged twice for topic '" +
                  std::string((*fields)[0]) + "'");

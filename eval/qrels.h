@@ -12,6 +12,10 @@ namespace archivar::eval {
 /// One topic's judgments: docno -> judged value.
 using Judgments = std::map<std::string, int, std::less<>>;
 
+/// The highest relevance value a qrels file may give: measures keep a count per value up to
+/// the highest one (as trec_eval does), which a value of 199,999,999 would make 800 MB.
+inline constexpr int kMaxRelevance = 1000;
+
 class Qrels {
  public:
   /// Records one judgment; returns false (and changes nothing) if `docno` is already judged

@@ -62,6 +62,10 @@ TEST_CASE("qrels: malformed lines are reported with file and line", "[eval][inpu
         "q.txt:1: malformed qrels line: expected 4 fields `qid iter docno rel`, found 5");
   CHECK(input_error([] { qrels_from("# c\nt1 0 a yes\n"); }) ==
         "q.txt:2: malformed qrels line: relevance 'yes' is not an integer");
+  CHECK(input_error([] { qrels_from("t1 0 a 1\nt1 0 b 199999999\n"); }) ==
+        "q.txt:2: relevance 199999999 is above 1000, the highest graded value archivar-eval "
+        "reads");
+  CHECK_NOTHROW(qrels_from("t1 0 a 1000\n"));
   CHECK(input_error([] { qrels_from("t1 0 a 1\n\nt1 0 a 0\n"); }) ==
         "q.txt:3: document 'a' is judged twice for topic 't1'");
   CHECK(input_error([] { qrels_from("\n# nothing\n"); }) == "q.txt: no judgments in qrels file");
