@@ -12,6 +12,7 @@ FUZZ_SECONDS ?= 120
 # A sanitizer report fails the process with an exit status no binary uses (the tests check
 # 0, 1, 2 and 3), and LeakSanitizer's too.
 SANITIZER_ENV = ASAN_OPTIONS=exitcode=97:detect_leaks=1:strict_string_checks=1 \
+  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp \
   UBSAN_OPTIONS=exitcode=98:halt_on_error=1:print_stacktrace=1 \
   TSAN_OPTIONS=exitcode=99:halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/tests/sanitizers/tsan.supp
 

@@ -212,6 +212,7 @@ TEST_CASE("a full disk stops the indexer with one error and the last commit inta
 
   // No room for a compacted copy: the database stays as committed, with a warning.
   const CommandResult compacted = run_indexer(db, "--quiet --compact always");
+  INFO(compacted.err);
   CHECK(compacted.status == 0);
   CHECK(compacted.err.find("warning: database left uncompacted") != std::string::npos);
   CHECK(xapian_check_clean(db));
