@@ -105,7 +105,8 @@ std::string stable_path(std::string_view file) {
   if (file == "<stdin>") return std::string(file);
   std::error_code error;
   const auto absolute = std::filesystem::absolute(std::filesystem::path(file), error);
-  return error ? std::string(file) : absolute.lexically_normal().string();
+  const std::string path = error ? std::string(file) : absolute.lexically_normal().string();
+  return without_control_characters(repair_utf8(path).text, LineBreaks::kToSpace);
 }
 
 void ensure_id(Article& article, std::string_view file, Diagnostics& diagnostics) {

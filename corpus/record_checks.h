@@ -58,7 +58,8 @@ bool has_content(const Article& article, Diagnostics& diagnostics);
 std::string origin(std::string_view file, std::uint64_t line);
 
 /// @a file made absolute (a member "a.tar!b.html" too), so that an id made from it stays
-/// the same when the indexer runs from another directory; "<stdin>" stays as it is.
+/// the same when the indexer runs from another directory; "<stdin>" stays as it is. As
+/// ids are: valid UTF-8 on one line, whatever bytes a file or archive member is named with.
 std::string stable_path(std::string_view file);
 
 }  // namespace archivar

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/text/utf8.h"
 #include "corpus/article_reader.h"
 #include "corpus/diagnostics.h"
 #include "corpus/field_map.h"
@@ -217,6 +218,16 @@ TEST_CASE("jsonl: a missing id is made from file and line, and said once per fil
   CHECK(count(messages, "test: note: ") == 2);  // once for each file
   CHECK(count(messages, first.string() + ": records without an id") == 1);
   CHECK(diagnostics.skipped_count() == 0);
+
+  // A file named with a control character and a byte that is not UTF-8 (as an archive
+  // member may be) gives an id of valid UTF-8 on one line.
+  const fs::path odd = dir.write("odd\x17name\xfc.jsonl", "{\"title\": \"E\"}\n");
+  auto reader = archivar::open_article_reader(odd, InputFormat::kJsonLines, options, diagnostics);
+  const auto article = reader->next();
+  REQUIRE(article);
+  CHECK(article->id.find('\x17') == std::string::npos);
+  CHECK(archivar::is_valid_utf8(article->id));
+  CHECK(article->id.ends_with("/oddname\xC3\xBC.jsonl:1"));
 }
 
 TEST_CASE("jsonl: Latin-1 lines are repaired to UTF-8 and counted", "[corpus]") {
