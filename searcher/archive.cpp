@@ -213,7 +213,7 @@ std::optional<Article> Archive::article(const std::string& id) {
   const std::string term = schema::id_term(id);
   const Xapian::PostingIterator posting = database_.postlist_begin(term);
   if (posting == database_.postlist_end(term)) return std::nullopt;
-  return schema::decode_stored(database_.get_document(*posting).get_data());
+  return stored_fields(database_.get_document(*posting));
 }
 
 SimilarQuery Archive::similar_query(const std::string& id, std::size_t term_count) {

@@ -178,6 +178,21 @@ TEST_CASE(
   CHECK(hits("--db " + stub.string()) == hits("--db " + (dir / "one.db")));
   CHECK(hits("--db " + (dir / "one.db")).size() > 500);
 
+  // --show prints an article stored compressed as it came in.
+  for (const int n : {0, count - 1}) {
+    const std::string id = "a-" + std::to_string(n);
+    const json want = json::parse(article_json(n));
+    for (const std::string& database : {dir / "one.db", dir / "kept.db"}) {
+      INFO(database << " " << id);
+      const CommandResult shown = run(binary("archivar-search") + " --db " +
+                                      shell_quote(database) + " --color never --show " + id);
+      REQUIRE(shown.status == 0);
+      CHECK(shown.out.find(want["title"].get<std::string>()) != std::string::npos);
+      CHECK(shown.out.find("id " + id) != std::string::npos);
+      CHECK(shown.out.find(want["text"].get<std::string>()) != std::string::npos);
+    }
+  }
+
   // Phrases and hyphenated words are checked as typed in every article's stored text,
   // compressed or not: the counts are those of the text itself.
   for (const std::string typed : {"Ukraine-Krise", "Straße Maßnahmen"}) {
