@@ -16,7 +16,7 @@ SANITIZER_ENV = ASAN_OPTIONS=exitcode=97:detect_leaks=1:strict_string_checks=1 \
   UBSAN_OPTIONS=exitcode=98:halt_on_error=1:print_stacktrace=1 \
   TSAN_OPTIONS=exitcode=99:halt_on_error=1:second_deadlock_stack=1:suppressions=$(CURDIR)/tests/sanitizers/tsan.supp
 
-.PHONY: deps build demo test install deb clean format build-clang test-asan test-tsan fuzz
+.PHONY: deps build demo test test-quick install deb clean format build-clang test-asan test-tsan fuzz
 
 deps:
 	./scripts/install-deps
@@ -31,7 +31,11 @@ demo: build
 	$(BUILD_DIR)/bin/archivar-search --db $(DEMO_DB) --color always --limit 3 Außenminister Ukraine-Krise
 	$(BUILD_DIR)/bin/archivar-search --db $(DEMO_DB) --limit 3 --sort -date '"Deutsche Bahn" OR Strassenbahn'
 
-test: build
+# The README's test command, which CI runs: every test on the Release build, then the
+# sanitizer suites (test-asan). test-quick is the first part alone, for the edit loop.
+test: test-quick test-asan
+
+test-quick: build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
 
 # Binaries, dictionary, man pages, bash completion and libarchivar into $(PREFIX).
