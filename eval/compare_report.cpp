@@ -55,6 +55,15 @@ std::string tsv_p(double p) {
   return std::isnan(p) ? "nan" : fmt::format("{:.4g}", p);
 }
 
+std::string tsv_number(double value) {
+  return std::isnan(value) ? "nan" : fmt::format("{:.4f}", value);
+}
+
+std::string table_interval(const TTest& test) {
+  if (std::isnan(test.low)) return "-";
+  return fmt::format("[{:+.4f}, {:+.4f}]", test.low, test.high);
+}
+
 Row table_row(const MeasureComparison& m) {
   const std::optional<double> relative = m.relative_difference();
   return {m.measure.name(),
@@ -66,7 +75,8 @@ Row table_row(const MeasureComparison& m) {
           fmt::format("{}", m.tally.losses),
           fmt::format("{}", m.tally.ties),
           table_p(m.p_randomisation),
-          table_p(m.t_test.p)};
+          table_p(m.t_test.p),
+          table_interval(m.t_test)};
 }
 
 Row tsv_row(const MeasureComparison& m) {
@@ -82,7 +92,9 @@ Row tsv_row(const MeasureComparison& m) {
           tsv_p(m.p_randomisation),
           tsv_p(m.t_test.p),
           significant(m.p_randomisation) ? "*" : "",
-          significant(m.t_test.p) ? "*" : ""};
+          significant(m.t_test.p) ? "*" : "",
+          tsv_number(m.t_test.low),
+          tsv_number(m.t_test.high)};
 }
 
 // The topics B lost on (most negative difference first) and won on (biggest first), at most
@@ -142,14 +154,14 @@ std::string format_table(const Comparison& comparison, const CompareReportOption
   }
   out += "\n\n";
 
-  std::vector<Row> rows{
-      {"measure", "A", "B", "diff", "rel%", "wins", "losses", "ties", "p(rand) ", "p(t) "}};
+  std::vector<Row> rows{{"measure", "A", "B", "diff", "rel%", "wins", "losses", "ties", "p(rand) ",
+                         "p(t) ", "95% CI of diff"}};
   for (const MeasureComparison& m : comparison.measures) rows.push_back(table_row(m));
   out += align(rows);
   out += fmt::format(
       "* p < {}, two-sided. p(rand): paired randomisation test ({} random sign flips);\n"
-      "  p(t): paired t-test.\n",
-      kSignificanceLevel, kRandomisationSamples);
+      "  p(t): paired t-test, whose {:g}% confidence interval of B - A is the last column.\n",
+      kSignificanceLevel, kRandomisationSamples, 100 * kConfidence);
 
   if (options.per_topic && !comparison.measures.empty()) {
     const MeasureComparison& first = comparison.measures.front();
@@ -163,7 +175,7 @@ std::string format_table(const Comparison& comparison, const CompareReportOption
 
 std::string format_tsv(const Comparison& comparison, const CompareReportOptions& options) {
   std::string out = join_tabs({"measure", "A", "B", "diff", "rel%", "wins", "losses", "ties",
-                               "p(rand)", "p(t)", "sig(rand)", "sig(t)"});
+                               "p(rand)", "p(t)", "sig(rand)", "sig(t)", "ci95_low", "ci95_high"});
   for (const MeasureComparison& m : comparison.measures) out += join_tabs(tsv_row(m));
   if (options.per_topic && !comparison.measures.empty()) {
     const MeasureComparison& first = comparison.measures.front();

@@ -22,17 +22,16 @@ struct CompareReportOptions {
   std::string label_b;
 };
 
-/// Significance level marked with `*`.
-inline constexpr double kSignificanceLevel = 0.05;
-
 /// The whole report, every line ending in a newline.
 ///
-/// Table: `measure A B diff rel% wins losses ties p(rand) p(t)`, means and B - A with four
-/// decimals, rel% = 100 (B - A) / A with one ('-' when A is 0), p-values with four decimals
-/// ('-' when undefined), `*` after p < 0.05.
+/// Table: `measure A B diff rel% wins losses ties p(rand) p(t) 95% CI of diff`, means and
+/// B - A with four decimals, rel% = 100 (B - A) / A with one ('-' when A is 0), p-values with
+/// four decimals ('-' when undefined), `*` after p < kSignificanceLevel, the t-test's interval
+/// of B - A as `[low, high]`.
 /// TSV: the same columns, p-values as plain numbers (%.4g), then `sig(rand)` and `sig(t)`
-/// holding `*` or nothing; undefined values are `nan`. With -q a blank line and a second block,
-/// `measure qid A B diff`: the biggest losses, most negative first, then the biggest wins.
+/// holding `*` or nothing, then `ci95_low` and `ci95_high`; undefined values are `nan`. With -q a
+/// blank line and a second block, `measure qid A B diff`: the biggest losses, most negative first,
+/// then the biggest wins.
 std::string format_comparison(const Comparison& comparison, const CompareReportOptions& options);
 
 }  // namespace archivar::eval

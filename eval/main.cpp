@@ -39,8 +39,8 @@ one a run misses counting 0; without -c the judged topics that both runs answere
 prints one row per measure: the means of A and B, diff = B - A, rel% = 100 * diff / A,
 the topics where B wins, loses and ties (equal values), and the two-sided p-values of
 paired tests on the per-topic differences: p(rand) a randomisation test (100000 random
-sign flips with a fixed seed, so the output is repeatable), p(t) Student's t-test.
-`*` marks p < 0.05. The measures are those of -m in the order given, or else map
+sign flips with a fixed seed, so the output is repeatable), p(t) Student's t-test,
+with the t-test's 95% confidence interval of diff. `*` marks p < 0.05. The measures are those of -m in the order given, or else map
 ndcg_cut_10 recip_rank P_10 recall_100; with -q the table is followed by the 10 topics
 on which B lost most and won most on the first measure.
 
@@ -80,17 +80,17 @@ prints, for instance:
   B: compounds.trec (bm25-compounds)
   topics: 50
 
-  measure           A       B     diff  rel%  wins  losses  ties  p(rand)     p(t)
-  map          0.2514  0.2698  +0.0184  +7.3    21      12    17   0.0213*  0.0251*
-  ndcg_cut_10  0.4102  0.4230  +0.0128  +3.1    18      14    18   0.1690   0.1745
-  recip_rank   0.5871  0.5902  +0.0031  +0.5     9       8    33   0.8612   0.8640
-  P_10         0.3480  0.3620  +0.0140  +4.0    15       9    26   0.0822   0.0853
-  recall_100   0.6125  0.6533  +0.0408  +6.7    19       4    27   0.0009*  0.0012*
+  measure           A       B     diff  rel%  wins  losses  ties  p(rand)     p(t)      95% CI of diff
+  map          0.2514  0.2698  +0.0184  +7.3    21      12    17   0.0213*  0.0251*  [+0.0024, +0.0344]
+  ndcg_cut_10  0.4102  0.4230  +0.0128  +3.1    18      14    18   0.1690   0.1745   [-0.0059, +0.0315]
+  recip_rank   0.5871  0.5902  +0.0031  +0.5     9       8    33   0.8612   0.8640   [-0.0331, +0.0393]
+  P_10         0.3480  0.3620  +0.0140  +4.0    15       9    26   0.0822   0.0853   [-0.0020, +0.0300]
+  recall_100   0.6125  0.6533  +0.0408  +6.7    19       4    27   0.0009*  0.0012*  [+0.0169, +0.0647]
   * p < 0.05, two-sided. p(rand): paired randomisation test (100000 random sign flips);
-    p(t): paired t-test.
+    p(t): paired t-test, whose 95% confidence interval of B - A is the last column.
 
 With --format tsv the same columns are tab-separated, p-values as plain numbers, followed
-by the columns sig(rand) and sig(t) holding `*` or nothing.
+by the columns sig(rand) and sig(t) holding `*` or nothing, then ci95_low and ci95_high.
 )";
 
 // A wrong command line: printed as one line, exit code 2.

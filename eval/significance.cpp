@@ -53,7 +53,7 @@ double randomisation_test(std::span<const double> differences, std::size_t sampl
 
 TTest paired_t_test(std::span<const double> differences) {
   const std::size_t n = differences.size();
-  if (n < 2) return {kNaN, kNaN, kNaN};
+  if (n < 2) return {kNaN, kNaN, kNaN, kNaN, kNaN};
   const double count = static_cast<double>(n);
   const double mean = sum_of(differences) / count;
   double squares = 0.0;
@@ -61,11 +61,12 @@ TTest paired_t_test(std::span<const double> differences) {
   const double df = count - 1.0;
   const double standard_error = std::sqrt(squares / df) / std::sqrt(count);
   if (standard_error == 0.0) {
-    if (mean == 0.0) return {0.0, df, 1.0};
-    return {std::copysign(std::numeric_limits<double>::infinity(), mean), df, 0.0};
+    if (mean == 0.0) return {0.0, df, 1.0, mean, mean};
+    return {std::copysign(std::numeric_limits<double>::infinity(), mean), df, 0.0, mean, mean};
   }
   const double t = mean / standard_error;
-  return {t, df, student_t_two_sided(t, df)};
+  const double half_width = student_t_quantile(1.0 - kSignificanceLevel / 2.0, df) * standard_error;
+  return {t, df, student_t_two_sided(t, df), mean - half_width, mean + half_width};
 }
 
 }  // namespace archivar::eval

@@ -21,4 +21,11 @@ double student_t_cdf(double t, double df) {
   return t < 0.0 ? tail : 1.0 - tail;
 }
 
+double student_t_quantile(double probability, double df) {
+  if (!(probability > 0.0 && probability < 1.0) || !(df > 0.0)) {
+    return std::numeric_limits<double>::quiet_NaN();
+  }
+  return boost::math::quantile(boost::math::students_t(df), probability);
+}
+
 }  // namespace archivar::eval

@@ -1,5 +1,5 @@
-// Student's t distribution, for the paired t-test: its CDF and two-sided tail probability,
-// from Boost.Math (header-only; Boost comes with Boost.Program_options anyway).
+// Student's t distribution, for the paired t-test: its CDF, two-sided tail probability and
+// quantile, from Boost.Math (header-only; Boost comes with Boost.Program_options anyway).
 #pragma once
 
 namespace archivar::eval {
@@ -10,5 +10,9 @@ double student_t_cdf(double t, double df);
 
 /// P(|T| >= |t|): the two-sided p-value of the statistic t with df degrees of freedom.
 double student_t_two_sided(double t, double df);
+
+/// The t with P(T <= t) = probability, for 0 < probability < 1 and df > 0 (the bound of a
+/// confidence interval); NaN otherwise.
+double student_t_quantile(double probability, double df);
 
 }  // namespace archivar::eval

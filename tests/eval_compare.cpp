@@ -106,6 +106,10 @@ TEST_CASE("paired t-test against hand-computed values", "[compare]") {
     CHECK_THAT(test.p, WithinAbs(0.013236, 1e-4));
     const double u = std::sqrt(18.0 / 22.0);
     CHECK_THAT(test.p, WithinAbs(1.0 - (3 * u - u * u * u) / 2, 1e-10));
+    // 95 % interval: 3 -/+ t(0.975, 4) se = 3 -/+ 2.776445 * 0.707107 = [1.036757, 4.963243]
+    // (the table value of t; R's t.test(1:5) prints the same bounds).
+    CHECK_THAT(test.low, WithinAbs(1.036757, 1e-6));
+    CHECK_THAT(test.high, WithinAbs(4.963243, 1e-6));
     // B worse by the same amounts: same p, negative t.
     const std::vector<double> negated{-1, -2, -3, -4, -5};
     CHECK_THAT(paired_t_test(negated).t, WithinAbs(-3.0 * std::sqrt(2.0), 1e-12));
@@ -128,14 +132,30 @@ TEST_CASE("paired t-test against hand-computed values", "[compare]") {
     CHECK_THAT(test.t, WithinAbs(2.0, 1e-12));
     CHECK_THAT(test.p, WithinAbs(0.295167, 1e-4));
     CHECK_THAT(test.p, WithinAbs(1.0 - 2.0 * std::atan(2.0) / kPi, 1e-10));
+    // df = 1: t(0.975) = tan(0.475 pi) = 12.706205; the interval is 2 -/+ 12.706205.
+    CHECK_THAT(test.low, WithinAbs(2.0 - std::tan(0.475 * kPi), 1e-9));
+    CHECK_THAT(test.high, WithinAbs(2.0 + std::tan(0.475 * kPi), 1e-9));
+  }
+  SECTION("the interval leaves out 0 exactly when p < 0.05") {
+    for (const std::vector<double>& d :
+         {std::vector<double>{0.1, 0.3, -0.05, 0.2, 0.15, 0.0, 0.4},
+          std::vector<double>{0.1, -0.3, 0.05, 0.2, -0.15, 0.0, 0.1},
+          std::vector<double>{-0.2, -0.1, -0.3, -0.25, 0.05, -0.2}}) {
+      const TTest test = paired_t_test(d);
+      CAPTURE(test.p, test.low, test.high);
+      CHECK(test.low < test.high);
+      CHECK((test.p < kSignificanceLevel) == (test.low > 0.0 || test.high < 0.0));
+    }
   }
   SECTION("degenerate cases") {
     CHECK(std::isnan(paired_t_test(std::vector<double>{}).p));
     CHECK(std::isnan(paired_t_test(std::vector<double>{0.5}).p));  // one topic: no variance
-    CHECK(paired_t_test(std::vector<double>{0, 0, 0}).p == 1.0);   // no difference at all
+    CHECK(std::isnan(paired_t_test(std::vector<double>{0.5}).low));
+    CHECK(paired_t_test(std::vector<double>{0, 0, 0}).p == 1.0);  // no difference at all
     const TTest constant = paired_t_test(std::vector<double>{0.5, 0.5});
     CHECK(constant.p == 0.0);  // the same gain on every topic
     CHECK(std::isinf(constant.t));
+    CHECK((constant.low == 0.5 && constant.high == 0.5));
   }
 }
 
@@ -311,9 +331,12 @@ TEST_CASE("archivar-eval --compare prints the table's numbers", "[compare]") {
     const std::vector<std::string> expected{
         "topics: 2 (2 judged topics not answered by both runs left out; -c counts them 0)",
         "",
-        "measure          A       B     diff   rel%  wins  losses  ties  p(rand)     p(t)",
-        "recip_rank  0.3333  0.5000  +0.1667  +50.0     1       1     0   1.0000   0.7952",
-        "map         0.3458  0.5000  +0.1542  +44.6     1       1     0   1.0000   0.8050",
+        "measure          A       B     diff   rel%  wins  losses  ties  p(rand)     p(t)   "
+        "    95% CI of diff",
+        "recip_rank  0.3333  0.5000  +0.1667  +50.0     1       1     0   1.0000   0.7952   "
+        "[-6.1864, +6.5198]",
+        "map         0.3458  0.5000  +0.1542  +44.6     1       1     0   1.0000   0.8050   "
+        "[-6.0401, +6.3484]",
     };
     const std::vector<std::string> lines = lines_of(r.out);
     REQUIRE(lines.size() >= 7);
@@ -337,10 +360,13 @@ TEST_CASE("archivar-eval --compare prints the table's numbers", "[compare]") {
     const std::vector<std::string> lines = lines_of(r.out);
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] ==
-          "measure\tA\tB\tdiff\trel%\twins\tlosses\tties\tp(rand)\tp(t)\tsig(rand)\tsig(t)");
+          "measure\tA\tB\tdiff\trel%\twins\tlosses\tties\tp(rand)\tp(t)\tsig(rand)\tsig(t)"
+          "\tci95_low\tci95_high");
     const std::string p_rand = "\t0.4984\t";  // sampled from p = 8/16 with the fixed seed
-    CHECK(lines[1] ==
-          "recip_rank\t0.1667\t0.5000\t0.3333\t200.00\t2\t1\t1" + p_rand + "0.3534\t\t");
+    // Interval: 1/3 -/+ t(0.975, 3) se = 1/3 -/+ 3.182446 * sqrt(10/27) / 2 = 1/3 -/+ 0.968387:
+    // [-0.635054, 1.301721].
+    CHECK(lines[1] == "recip_rank\t0.1667\t0.5000\t0.3333\t200.00\t2\t1\t1" + p_rand +
+                          "0.3534\t\t\t-0.6351\t1.3017");
     CHECK(lines[2].starts_with("map\t0.1729\t0.5000\t0.3271\t189.16\t2\t1\t1\t"));
   }
 
