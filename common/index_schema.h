@@ -57,6 +57,9 @@ inline constexpr std::string_view kUndatedLast = "\xff";
 /// For a text too short for a fingerprint, the ShortTextKey of its title and text words
 /// (indexer/short_text_key.h); absent otherwise.
 inline constexpr Xapian::valueno kShortTextSlot = 8;
+/// The word forms the article uses as written (SurfaceSignature), for ranking; absent in
+/// databases indexed before it, whose articles then all rank as using none.
+inline constexpr Xapian::valueno kSurfaceSlot = 9;
 
 /// How much more a word in the title counts than one in the text (within-document freq).
 inline constexpr Xapian::termcount kTitleWdf = 3;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "common/index_schema.h"
-#include "common/vocabulary.h"
+#include "common/surface_signature.h"
 #include "indexer/min_hash.h"
 #include "indexer/short_text_key.h"
 
@@ -28,6 +28,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   const auto add_field = [&](std::string_view text, std::string_view prefix,
                              Xapian::termcount general_wdf) {
     TokenStream tokens = analyzer_.analyze(text);
+    for (const std::string_view surface : surface_words(tokens, text)) words_.emplace_back(surface);
     const Xapian::termpos base = next_position;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
@@ -36,10 +37,6 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       if (token.text.size() > schema::kMaxTermBytes) continue;
       // Phrases are built from the words in sequence; stacked forms never take part.
       const bool stacked = i > 0 && token.position_increment == 0;
-      if (!stacked && !token.is_stop_word && !token.has_digit) {
-        const std::string_view surface = text.substr(token.start, token.end - token.start);
-        if (Vocabulary::is_word(surface)) words_.emplace_back(surface);
-      }
       const auto add = [&](const std::string& term, Xapian::termcount wdf) {
         if (stacked) {
           postings_.add_unpositioned(document, term, wdf);
@@ -79,6 +76,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
   }
   std::ranges::sort(words_);
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  document.add_value(schema::kSurfaceSlot, surface_signature(words_));
   document.add_value(schema::kContentHashSlot, std::move(stored.hash));
   document.set_data(compressor_.compress(std::move(stored.data), dictionary));
   return document;

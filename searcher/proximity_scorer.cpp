@@ -5,6 +5,9 @@
 #include <numeric>
 #include <queue>
 
+#include "common/index_schema.h"
+#include "common/surface_signature.h"
+
 namespace archivar {
 namespace {
 
@@ -38,7 +41,8 @@ PairProximity proximity_of(const std::vector<Xapian::termpos>& left,
 }  // namespace
 
 ProximityScorer::ProximityScorer(const Xapian::Database& database, std::span<const WordPair> pairs,
-                                 const ProximityOptions& options, const Bm25Parameters& bm25)
+                                 std::span<const RankedWord> words, const ProximityOptions& options,
+                                 const Bm25Parameters& bm25)
     : database_(database), options_(options), bm25_(bm25) {
   if (!options.any()) return;
   const auto index_of = [&](const std::string& term) {
@@ -53,6 +57,14 @@ ProximityScorer::ProximityScorer(const Xapian::Database& database, std::span<con
                                         : options.skip_near_weight > 0;
     if (counts) pairs_.push_back({index_of(pair.left), index_of(pair.right), pair.neighbours});
   }
+  if (options.surface_weight > 0) {
+    for (const RankedWord& word : words) {
+      if (!word.surfaces.empty()) words_.push_back(word);
+    }
+    // A share of one word would put every article using its typed form above every other,
+    // whatever BM25 says: the forms count among several words, as proximity does.
+    if (words_.size() < 2) words_.clear();
+  }
   const double articles = database.get_doccount();
   for (const std::string& term : terms_) {
     // Xapian::BM25Weight::init without relevance information, k3 = 1 and a wqf of 1.
@@ -65,15 +77,28 @@ ProximityScorer::ProximityScorer(const Xapian::Database& database, std::span<con
   inverse_average_length_ = average > 0 ? 1 / average : 0;
 }
 
-ProximityScorer::Frequencies ProximityScorer::frequencies(
-    std::span<const Xapian::docid> documents) const {
+ProximityScorer::Frequencies ProximityScorer::frequencies(std::span<const Xapian::docid> documents,
+                                                          std::size_t with_surfaces) const {
   // Walk each term's posting list once, in docid order, skipping to the documents.
   std::vector<std::size_t> by_docid(documents.size());
   std::iota(by_docid.begin(), by_docid.end(), std::size_t{0});
   std::ranges::sort(by_docid, {}, [&](std::size_t i) { return documents[i]; });
   const std::size_t term_count = terms_.size();
   Frequencies found{std::vector<Xapian::termcount>(documents.size() * term_count, 0),
-                    std::vector<Xapian::termcount>(documents.size(), 0)};
+                    std::vector<Xapian::termcount>(documents.size(), 0),
+                    std::vector<double>(documents.size(), 0.0)};
+  if (!words_.empty()) {
+    // One pass over the signatures' value stream, as over the postings below.
+    Xapian::ValueIterator signature = database_.valuestream_begin(schema::kSurfaceSlot);
+    const Xapian::ValueIterator end = database_.valuestream_end(schema::kSurfaceSlot);
+    for (const std::size_t i : by_docid) {
+      if (i >= with_surfaces) continue;
+      if (signature == end) break;
+      signature.skip_to(documents[i]);
+      if (signature == end) break;
+      if (signature.get_docid() == documents[i]) found.surface_bonus[i] = surface_bonus(*signature);
+    }
+  }
   for (std::size_t t = 0; t < term_count; ++t) {
     if (term_weights_[t] == 0) continue;
     Xapian::PostingIterator posting = database_.postlist_begin(terms_[t]);
@@ -110,6 +135,15 @@ std::vector<double> ProximityScorer::word_weights(const Xapian::termcount* wdf,
   return weights;
 }
 
+double ProximityScorer::surface_bonus(std::string_view signature) const {
+  std::size_t used = 0;
+  for (const RankedWord& word : words_) {
+    used += std::ranges::all_of(
+        word.surfaces, [&](std::uint16_t hash) { return signature_holds(signature, hash); });
+  }
+  return options_.surface_weight * static_cast<double>(used) / static_cast<double>(words_.size());
+}
+
 double ProximityScorer::largest_bonus(const std::vector<double>& weights) const {
   double most = 0;
   for (const IndexedPair& pair : pairs_) {
@@ -120,7 +154,8 @@ double ProximityScorer::largest_bonus(const std::vector<double>& weights) const 
   return most;
 }
 
-double ProximityScorer::bonus(Xapian::docid document, const std::vector<double>& weights) const {
+double ProximityScorer::bonus(Xapian::docid document, const std::vector<double>& weights,
+                              double surface_bonus) const {
   std::vector<std::vector<Xapian::termpos>> positions(terms_.size());
   std::vector<bool> read(terms_.size(), false);
   const auto positions_of = [&](std::size_t t) -> const std::vector<Xapian::termpos>& {
@@ -131,7 +166,7 @@ double ProximityScorer::bonus(Xapian::docid document, const std::vector<double>&
     }
     return positions[t];
   };
-  double sum = 0;
+  double sum = surface_bonus;
   for (const IndexedPair& pair : pairs_) {
     // A term weighs nothing in an article without it (or when no article holds it).
     if (weights[pair.left] == 0 || weights[pair.right] == 0) continue;
@@ -148,21 +183,22 @@ double ProximityScorer::bonus(Xapian::docid document, const std::vector<double>&
 
 std::vector<double> ProximityScorer::bonuses(std::span<const Xapian::docid> documents) const {
   std::vector<double> bonus_of(documents.size(), 0.0);
-  if (pairs_.empty() || documents.empty()) return bonus_of;
-  const Frequencies found = frequencies(documents);
+  if (empty() || documents.empty()) return bonus_of;
+  const Frequencies found = frequencies(documents, documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    bonus_of[i] = bonus(documents[i], word_weights(&found.wdf[i * terms_.size()], found.length[i]));
+    bonus_of[i] = bonus(documents[i], word_weights(&found.wdf[i * terms_.size()], found.length[i]),
+                        found.surface_bonus[i]);
   }
   return bonus_of;
 }
 
 void ProximityScorer::add_bonuses(std::span<const Xapian::docid> documents,
                                   std::span<double> scores, std::size_t needed) const {
-  if (pairs_.empty() || documents.empty() || needed == 0) return;
+  if (empty() || documents.empty() || needed == 0) return;
   needed = std::min(needed, documents.size());
   // No article gains more than every pair's largest share of its words' largest weights,
   // and the needed-th score can only rise: below that, no article can reach the page.
-  double most_anyone_gains = 0;
+  double most_anyone_gains = words_.empty() ? 0 : options_.surface_weight;
   for (const IndexedPair& pair : pairs_) {
     most_anyone_gains +=
         largest_share(pair) * (term_weights_[pair.left] + term_weights_[pair.right]);
@@ -175,7 +211,10 @@ void ProximityScorer::add_bonuses(std::span<const Xapian::docid> documents,
          scores[considered] + most_anyone_gains + kRounding >= needed_score) {
     ++considered;
   }
-  const Frequencies found = frequencies(documents.first(considered));
+  // The forms as typed are read for the page and a few beyond it: each article's costs a
+  // lookup, and a margin of 20 ranks keeps what reading all 100 finds (fang-headlines).
+  const Frequencies found =
+      frequencies(documents.first(considered), std::min(considered, needed + kSurfaceMargin));
   // The needed best scores so far, worst on top; ties as the ranking breaks them (the
   // lower docid first), so that a tie with the worst cannot displace it.
   const auto ranks_before = [&](std::size_t a, std::size_t b) {
@@ -187,8 +226,11 @@ void ProximityScorer::add_bonuses(std::span<const Xapian::docid> documents,
     const std::vector<double> weights =
         word_weights(&found.wdf[i * terms_.size()], found.length[i]);
     const bool full = best.size() == needed;
-    if (full && scores[i] + largest_bonus(weights) + kRounding < scores[best.top()]) continue;
-    scores[i] += bonus(documents[i], weights);
+    const double surface = found.surface_bonus[i];
+    if (full && scores[i] + surface + largest_bonus(weights) + kRounding < scores[best.top()]) {
+      continue;
+    }
+    scores[i] += bonus(documents[i], weights, surface);
     if (!full) {
       best.push(i);
     } else if (ranks_before(i, best.top())) {

@@ -1,6 +1,7 @@
 // ProximityScorer: the second phase of ranking. What the proximity of the query's word
-// pairs adds to the BM25 score of each of a few candidate articles, read from their
-// position lists instead of being checked by Xapian's matcher for every article.
+// pairs, and its words used as typed, add to the BM25 score of each of a few candidate
+// articles, read from their posting and position lists instead of being checked by
+// Xapian's matcher for every article.
 #pragma once
 
 #include <xapian.h>
@@ -25,14 +26,18 @@ class ProximityScorer {
  public:
   /// @a database must outlive the scorer; its statistics (article count, term
   /// frequencies, average length) weigh the words as Xapian's matcher does.
+  /// @a words are the query's ranked words, for ProximityOptions::surface_weight.
   ProximityScorer(const Xapian::Database& database, std::span<const WordPair> pairs,
-                  const ProximityOptions& options, const Bm25Parameters& bm25);
+                  std::span<const RankedWord> words, const ProximityOptions& options,
+                  const Bm25Parameters& bm25);
 
   /// For each of @a documents (any order), what proximity adds to its score: for each
   /// pair whose words both occur, the pair's weights (ProximityOptions) that apply, times
   /// the sum of the two words' BM25 weights in the article. Equal to what Xapian scores
   /// for the same clauses as OP_NEAR, OP_PHRASE and OP_AND scaled by those weights, when
-  /// its matcher checks every article.
+  /// its matcher checks every article. Plus surface_weight times the share of @a words
+  /// (those with surfaces, when there are at least two) that the article uses as typed
+  /// (schema::kSurfaceSlot).
   std::vector<double> bonuses(std::span<const Xapian::docid> documents) const;
 
   /// Adds its bonus (see bonuses()) to each of @a scores, the words' scores of
@@ -40,12 +45,13 @@ class ProximityScorer {
   /// the others keep their score. Exact for the first @a needed ranks, and cheaper: an
   /// article whose score plus the most its pairs could add stays below the @a needed
   /// best found so far has no position list read, and the articles that stay below even
-  /// with the most any article could gain are not looked at at all.
+  /// with the most any article could gain are not looked at at all. The forms as typed
+  /// count for the first @a needed + kSurfaceMargin of @a documents only (a lookup each).
   void add_bonuses(std::span<const Xapian::docid> documents, std::span<double> scores,
                    std::size_t needed) const;
 
-  /// Whether any pair can add anything.
-  bool empty() const { return pairs_.empty(); }
+  /// Whether no pair and no word can add anything.
+  bool empty() const { return pairs_.empty() && words_.empty(); }
 
  private:
   struct IndexedPair {
@@ -53,20 +59,28 @@ class ProximityScorer {
     std::size_t right;
     bool neighbours;
   };
-  /// Each term's wdf in each of the documents (documents × terms, row by row), and
-  /// each document's length.
+  /// Each term's wdf in each of the documents (documents × terms, row by row), each
+  /// document's length, and what using the ranked words as typed adds to each.
   struct Frequencies {
     std::vector<Xapian::termcount> wdf;
     std::vector<Xapian::termcount> length;
+    std::vector<double> surface_bonus;
   };
-  Frequencies frequencies(std::span<const Xapian::docid> documents) const;
+  /// With the forms as typed of the first @a with_surfaces documents only.
+  Frequencies frequencies(std::span<const Xapian::docid> documents,
+                          std::size_t with_surfaces) const;
+  static constexpr std::size_t kSurfaceMargin = 20;
   /// The share of its words' weight that @a pair adds, with or without proximity found.
   double share(const IndexedPair& pair, bool near, bool adjacent) const;
   double largest_share(const IndexedPair& pair) const;
   /// The words' BM25 weights in an article with these wdfs and length (one per term).
   std::vector<double> word_weights(const Xapian::termcount* wdf, Xapian::termcount length) const;
-  /// The bonus of @a document whose words weigh @a weights (one per term, 0 if absent).
-  double bonus(Xapian::docid document, const std::vector<double>& weights) const;
+  /// The bonus of @a document whose words weigh @a weights (one per term, 0 if absent)
+  /// and whose forms as typed add @a surface_bonus.
+  double bonus(Xapian::docid document, const std::vector<double>& weights,
+               double surface_bonus) const;
+  /// What using the ranked words as typed adds to an article with @a signature.
+  double surface_bonus(std::string_view signature) const;
   /// The most the pairs can add to an article whose words weigh @a weights.
   double largest_bonus(const std::vector<double>& weights) const;
   const Xapian::Database& database_;
@@ -76,6 +90,8 @@ class ProximityScorer {
   /// BM25's weight of each term before the wdf and length part (idf × (k1 + 1)).
   std::vector<double> term_weights_;
   std::vector<IndexedPair> pairs_;
+  /// The ranked words with surfaces (none when their form counts nothing).
+  std::vector<RankedWord> words_;
   double inverse_average_length_ = 0;
 };
 

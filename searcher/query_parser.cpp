@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/index_schema.h"
+#include "common/surface_signature.h"
 #include "searcher/date_range.h"
 #include "searcher/exact_phrase.h"
 #include "searcher/wildcard.h"
@@ -72,6 +73,8 @@ struct Part {
   std::string first_term, last_term;
   // The term at the typed word's first position, with its field prefix: for NEAR.
   std::string position_term;
+  // The surface_hash of the typed word's surface_words, for its use as typed (RankedWord).
+  std::vector<std::uint16_t> surfaces;
   bool is_single_term = false;  // query is just Xapian::Query(position_term)
   std::size_t order = 0;        // position among the clauses of its group
   // The parts of a compound or hyphenated word, each adding to the score on its own (and
@@ -166,6 +169,7 @@ class QueryParser::Run {
     result.notes = std::move(notes_);
     result.details = std::move(details_);
     result.word_pairs = std::move(word_pairs_);
+    result.ranked_words = std::move(ranked_words_);
     return result;
   }
 
@@ -321,7 +325,10 @@ class QueryParser::Run {
       auto& parts_go_to = plain_ && sequence.size() >= 2 ? may : boosts;
       parts_go_to.insert(parts_go_to.end(), p->loose_parts.begin(), p->loose_parts.end());
     }
-    if (!long_query_) add_proximity(sequence, may);
+    if (!long_query_) {
+      add_proximity(sequence, may);
+      add_ranked_words(sequence);
+    }
 
     // Ranked core: required words, with optional ones adding to the score; without
     // required words, at least one optional word must match.
@@ -439,6 +446,10 @@ class QueryParser::Run {
       add(words[i - 1]->last_term, words[i]->first_term, /*neighbours=*/true);
       if (i >= 2) add(words[i - 2]->last_term, words[i]->first_term, /*neighbours=*/false);
     }
+  }
+
+  void add_ranked_words(const std::vector<const Part*>& words) {
+    for (const Part* word : words) ranked_words_.push_back({word->surfaces});
   }
 
   // "Drosten NEAR Kekulé", "a NEAR/5 b NEAR c": the words within that many words of each
@@ -684,6 +695,10 @@ class QueryParser::Run {
     const TokenStream tokens = analyzer_.analyze(word);
     if (tokens.empty()) return {};
     count_terms(tokens.size(), Lexeme{Kind::kWord, std::string(word), offset});
+    std::vector<std::uint16_t> surfaces;
+    for (const std::string_view surface : surface_words(tokens, word)) {
+      surfaces.push_back(surface_hash(surface));
+    }
     std::vector<Xapian::Query> wholes, parts, compound_parts;
     std::vector<std::string> sequence;  // the terms that stand one after another
     bool all_stop = true;
@@ -696,6 +711,7 @@ class QueryParser::Run {
     }
     Part part;
     part.stop_words_only = all_stop;
+    part.surfaces = std::move(surfaces);
     part.position_term = std::string(prefix) + sequence.front();
     if (prefix.empty() && !all_stop) {
       part.first_term = sequence.front();
@@ -941,6 +957,7 @@ class QueryParser::Run {
   std::vector<std::string> notes_;
   std::vector<std::string> details_;
   std::vector<WordPair> word_pairs_;
+  std::vector<RankedWord> ranked_words_;
 };
 
 QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity,

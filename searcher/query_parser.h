@@ -41,6 +41,9 @@ struct ParsedQuery {
   /// The pairs of ranked words whose proximity counts (see ProximityOptions), whether or
   /// not the parser put proximity clauses into the query; none for a pasted text.
   std::vector<WordPair> word_pairs;
+  /// The ranked words, for what using each as typed adds (ProximityOptions::surface_weight);
+  /// none for a pasted text.
+  std::vector<RankedWord> ranked_words;
 };
 
 /// Bounds on the work one query may ask for, so that any query answers in well under a

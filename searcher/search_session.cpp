@@ -59,9 +59,13 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
                                      &archive_.stored_data());
   QueryParser& parser = archive_.has_remote_shards() ? with_proximity_clauses : parser_;
   const ParsedQuery parsed = parse(request, request.query, parser, similar);
-  const std::span<const WordPair> word_pairs =
-      archive_.has_remote_shards() || similar ? std::span<const WordPair>{} : parsed.word_pairs;
-  MatchResult matched = archive_.match(parsed.query, request.match, word_pairs);
+  // The forms as typed are one value per article of the page and a few more, read from
+  // remote shards too, so that an archive ranks alike however it is served.
+  const bool local_rerank = !archive_.has_remote_shards() && !similar;
+  MatchResult matched = archive_.match(
+      parsed.query, request.match,
+      local_rerank ? std::span<const WordPair>(parsed.word_pairs) : std::span<const WordPair>{},
+      similar ? std::span<const RankedWord>{} : std::span<const RankedWord>(parsed.ranked_words));
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;

@@ -78,7 +78,7 @@ TEST_CASE("proximity read from position lists scores as Xapian's unpruned clause
     REQUIRE(expected.size() == by_words.size());  // proximity never matches by itself
     std::vector<Xapian::docid> documents;
     for (const auto& [docid, weight] : by_words) documents.push_back(docid);
-    const ProximityScorer scorer(db, words.word_pairs, weights, {1.2, 0.75, 0.1});
+    const ProximityScorer scorer(db, words.word_pairs, {}, weights, {1.2, 0.75, 0.1});
     const std::vector<double> bonus = scorer.bonuses(documents);
     bool some_bonus = false;
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -124,7 +124,11 @@ TEST_CASE("proximity for a page ranks its articles as scoring every article does
       base.push_back(it.get_weight());
     }
     REQUIRE(documents.size() == 100);
-    const ProximityScorer scorer(db, words.word_pairs, ProximityOptions{}, {1.2, 0.75, 0.1});
+    // Proximity alone: the forms as typed are read for the page and a margin only.
+    ProximityOptions proximity_only;
+    proximity_only.surface_weight = 0;
+    const ProximityScorer scorer(db, words.word_pairs, words.ranked_words, proximity_only,
+                                 {1.2, 0.75, 0.1});
     const auto ranked = [&](const std::vector<double>& scores) {
       std::vector<std::size_t> order(documents.size());
       std::iota(order.begin(), order.end(), std::size_t{0});
@@ -151,6 +155,47 @@ TEST_CASE("proximity for a page ranks its articles as scoring every article does
   }
 }
 
+TEST_CASE("words used as typed add their share of the query's words, case aside",
+          "[query][proximity]") {
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  // The stemmed index holds "Zahlen" and "Zahl", "steigen" and "stieg" alike; only the
+  // stored forms tell them apart.
+  const std::vector<std::string> texts = {
+      "Die Zahlen steigen im Landkreis.",    // both as typed
+      "Die Zahl stieg im Landkreis.",        // neither
+      "ZAHLEN: sie steigen, sagt das Amt.",  // both, in capitals
+      "Die Zahlen sind gestiegen.",          // one of two
+      "Gestiegen ist die Zahl der Fälle.",   // neither
+  };
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    index.add({.id = "s" + std::to_string(i), .title = "", .text = texts[i]});
+  }
+  const Xapian::Database& db = index.db();
+  QueryParser parser(analyzer, ProximityOptions::none(), &db);
+  const ParsedQuery words = parser.parse("Zahlen steigen");
+  REQUIRE(words.ranked_words.size() == 2);
+  ProximityOptions surfaces_only = ProximityOptions::none();
+  surfaces_only.surface_weight = 0.8;
+  const ProximityScorer scorer(db, words.word_pairs, words.ranked_words, surfaces_only,
+                               {1.2, 0.75, 0.1});
+  REQUIRE_FALSE(scorer.empty());
+  std::vector<Xapian::docid> documents;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    documents.push_back(*db.postlist_begin(schema::id_term("s" + std::to_string(i))));
+  }
+  const std::vector<double> bonus = scorer.bonuses(documents);
+  CHECK(bonus[0] == Approx(0.8));
+  CHECK(bonus[1] == 0.0);
+  CHECK(bonus[2] == Approx(0.8));
+  CHECK(bonus[3] == Approx(0.4));
+  CHECK(bonus[4] == 0.0);
+  // Without the weight, the forms add nothing.
+  const ProximityScorer none(db, words.word_pairs, words.ranked_words, ProximityOptions::none(),
+                             {});
+  CHECK(none.empty());
+}
+
 TEST_CASE("proximity bonuses are zero without weights and for words never together",
           "[query][proximity]") {
   Analyzer analyzer;
@@ -160,9 +205,9 @@ TEST_CASE("proximity bonuses are zero without weights and for words never togeth
   const Xapian::Database& db = index.db();
   QueryParser parser(analyzer, ProximityOptions::none(), &db);
   const ParsedQuery parsed = parser.parse("Minister Schule");
-  const ProximityScorer scorer(db, parsed.word_pairs, ProximityOptions{}, {});
+  const ProximityScorer scorer(db, parsed.word_pairs, {}, ProximityOptions{}, {});
   CHECK(scorer.bonuses(std::vector<Xapian::docid>{1, 2}) == std::vector<double>{0, 0});
-  const ProximityScorer none(db, parsed.word_pairs, ProximityOptions::none(), {});
+  const ProximityScorer none(db, parsed.word_pairs, {}, ProximityOptions::none(), {});
   CHECK(none.empty());
 }
 
