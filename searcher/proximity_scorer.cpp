@@ -186,8 +186,9 @@ std::vector<double> ProximityScorer::bonuses(std::span<const Xapian::docid> docu
   if (empty() || documents.empty()) return bonus_of;
   const Frequencies found = frequencies(documents, documents.size());
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    bonus_of[i] = bonus(documents[i], word_weights(&found.wdf[i * terms_.size()], found.length[i]),
-                        found.surface_bonus[i]);
+    bonus_of[i] =
+        bonus(documents[i], word_weights(found.wdf.data() + i * terms_.size(), found.length[i]),
+              found.surface_bonus[i]);
   }
   return bonus_of;
 }
@@ -224,7 +225,7 @@ void ProximityScorer::add_bonuses(std::span<const Xapian::docid> documents,
       ranks_before);
   for (std::size_t i = 0; i < considered; ++i) {
     const std::vector<double> weights =
-        word_weights(&found.wdf[i * terms_.size()], found.length[i]);
+        word_weights(found.wdf.data() + i * terms_.size(), found.length[i]);
     const bool full = best.size() == needed;
     const double surface = found.surface_bonus[i];
     if (full && scores[i] + surface + largest_bonus(weights) + kRounding < scores[best.top()]) {
