@@ -13,7 +13,7 @@ std::vector<std::string_view> surface_words(const TokenStream& tokens, std::stri
   std::vector<std::string_view> words;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    const bool stacked = i > 0 && token.position_increment == 0;
+    const bool stacked = is_stacked(tokens, i);
     if (stacked || token.is_stop_word || token.has_digit || token.end > text.size() ||
         token.text.size() > schema::kMaxTermBytes) {
       continue;

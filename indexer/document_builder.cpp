@@ -36,7 +36,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::optio
       next_position = position + 1;
       if (token.text.size() > schema::kMaxTermBytes) continue;
       // Phrases are built from the words in sequence; stacked forms never take part.
-      const bool stacked = i > 0 && token.position_increment == 0;
+      const bool stacked = is_stacked(tokens, i);
       const auto add = [&](const std::string& term, Xapian::termcount wdf) {
         if (stacked) {
           postings_.add_unpositioned(document, term, wdf);
@@ -88,7 +88,7 @@ namespace {
 // stacked on a word's position.
 void append_words(const TokenStream& tokens, std::vector<std::string_view>& words) {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (i == 0 || tokens[i].position_increment > 0) words.push_back(tokens[i].text);
+    if (!is_stacked(tokens, i)) words.push_back(tokens[i].text);
   }
 }
 
@@ -101,7 +101,7 @@ void DocumentBuilder::add_author_and_url(const Article& article, Xapian::Documen
   const TokenStream tokens = analyzer_.analyze(article.author);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].text.size() > schema::kMaxTermBytes) continue;
-    if (i > 0 && tokens[i].position_increment == 0) {
+    if (is_stacked(tokens, i)) {
       postings_.add_unpositioned(document, prefix + tokens[i].text, 0);
     } else {
       postings_.add(document, prefix + tokens[i].text, tokens[i].position + 1, 0);

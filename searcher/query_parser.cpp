@@ -706,7 +706,7 @@ class QueryParser::Run {
       const Token& token = tokens[i];
       auto& group = token.is_compound_part ? compound_parts : token.is_part ? parts : wholes;
       group.emplace_back(term(prefix, token));
-      if (i == 0 || token.position_increment > 0) sequence.push_back(tokens[i].text);
+      if (!is_stacked(tokens, i)) sequence.push_back(tokens[i].text);
       all_stop = all_stop && token.is_stop_word;
     }
     Part part;
@@ -818,7 +818,7 @@ class QueryParser::Run {
     std::vector<Word> words;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& token = tokens[i];
-      const bool stacked = i > 0 && token.position_increment == 0;
+      const bool stacked = is_stacked(tokens, i);
       term(prefix, token);  // highlighted where it occurs
       if (stacked) {
         if (!token.is_part && !token.is_compound_part && !words.empty()) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 
+#include "common/surface_signature.h"
 #include "common/vocabulary.h"
 #include "searcher/edit_distance.h"
 #include "searcher/query_lexer.h"
@@ -88,17 +89,10 @@ std::vector<QueryWord> correctable_words(std::string_view query, bool plain, Ana
     const std::size_t base = query.find(lexeme.text, lexeme.offset);
     if (base == std::string_view::npos) continue;
     const TokenStream tokens = analyzer.analyze(lexeme.text);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      const Token& token = tokens[i];
-      if ((i > 0 && token.position_increment == 0) || token.is_stop_word || token.has_digit) {
-        continue;
-      }
-      const std::string_view surface =
-          std::string_view(lexeme.text).substr(token.start, token.end - token.start);
-      if (!Vocabulary::is_word(surface) || folded_code_points(surface).size() < kMinLetters) {
-        continue;
-      }
-      words.push_back({base + token.start, base + token.end, std::string(surface)});
+    for (const std::string_view surface : surface_words(tokens, lexeme.text)) {
+      if (folded_code_points(surface).size() < kMinLetters) continue;
+      const std::size_t start = static_cast<std::size_t>(surface.data() - lexeme.text.data());
+      words.push_back({base + start, base + start + surface.size(), std::string(surface)});
     }
   }
   return words;

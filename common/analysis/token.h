@@ -2,6 +2,7 @@
 // Carries the term text as the filters rewrite it, and where it came from in the input.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -36,5 +37,11 @@ struct Token {
 
 /// Filters rewrite the whole stream of one text in place; see token_filter.h.
 using TokenStream = std::vector<Token>;
+
+/// Whether tokens[i] is stacked on the position of the word before it (a joined form, a
+/// compound's part) rather than a word of its own: the first token never is.
+inline bool is_stacked(const TokenStream& tokens, std::size_t i) {
+  return i > 0 && tokens[i].position_increment == 0;
+}
 
 }  // namespace archivar
