@@ -29,7 +29,10 @@ TEST_CASE("index --json: the run summary and --info as JSON objects", "[integrat
   CHECK(summary["shards"]["written_at_once"] == 2);
   CHECK(summary["shards"]["merged"] == true);
   const auto& cache = summary["analysis_cache"];
-  CHECK(cache["hits"].get<long>() > cache["misses"].get<long>());  // words repeat
+  // Words repeat, so the cache hits; how often depends on how the two threads share the
+  // articles (each has its own cache), so only that it hits and misses is certain here.
+  CHECK(cache["hits"].get<long>() > 0);
+  CHECK(cache["misses"].get<long>() > 0);
   CHECK(cache["hit_rate"].get<double>() ==
         Approx(cache["hits"].get<double>() /
                (cache["hits"].get<double>() + cache["misses"].get<double>())));
