@@ -138,7 +138,9 @@ void check_marks(const archivar::Snippet& snippet) {
 
 void check(const archivar::SearchRequest& request, const archivar::ResultPage& page) {
   require(page.hits.size() <= request.match.limit, "more hits than the page holds");
-  require(!page.total_exact || page.total >= request.match.offset + page.hits.size(),
+  // An offset past the last hit leaves the page empty, whatever the total.
+  require(!page.total_exact || page.hits.empty() ||
+              page.total >= request.match.offset + page.hits.size(),
           "an exact total below the hits shown");
   for (std::size_t i = 0; i < page.hits.size(); ++i) {
     const archivar::ResultHit& hit = page.hits[i];
