@@ -3,10 +3,9 @@
 // over a small archive the target indexes once. The first byte chooses the options, the
 // rest is the query; the page must be consistent whatever the query.
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <sstream>
+#include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -17,10 +16,10 @@
 #include "indexer/index_run.h"
 #include "searcher/query_lexer.h"
 #include "searcher/search_session.h"
+#include "support/scratch_dir.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 using archivar::fuzz::require;
 
 // Sentences the articles are made of: compounds, hyphenated words, umlauts and ß in both
@@ -59,7 +58,7 @@ std::vector<archivar::Article> articles() {
     article.origin = article.id;
     made.push_back(std::move(article));
   }
-  // A near-duplicate of the first: one word changed.
+  // A near-duplicate of the first: one word added.
   archivar::Article copy = made.front();
   copy.id = "a0-copy";
   copy.text += "Ergänzt.";
@@ -67,38 +66,28 @@ std::vector<archivar::Article> articles() {
   return made;
 }
 
-// The archive, indexed once per process into a directory of its own, removed at exit.
+// The archive, indexed once per process into a directory of its own, removed at exit
+// (the session closes first: members go in reverse order).
 class FuzzArchive {
  public:
-  FuzzArchive()
-      : directory_(fs::temp_directory_path() /
-                   ("archivar-fuzz-search-" + std::to_string(::getpid()))) {
-    fs::remove_all(directory_);
-    fs::create_directories(directory_);
+  FuzzArchive() {
     archivar::IndexRunOptions options;
-    options.database = directory_ / "db";
+    options.database = directory_.path() / "db";
     options.articles = articles();
     options.threads = 1;
     options.show_progress = false;
     const std::size_t count = options.articles.size();
-    std::ostringstream messages;
-    archivar::Diagnostics diagnostics(messages, "fuzz-search", /*strict=*/false);
+    std::ostream discarded(nullptr);
+    archivar::Diagnostics diagnostics(discarded, "fuzz-search", /*strict=*/false);
     require(archivar::run_index(std::move(options), diagnostics).documents_in_database == count,
             "the archive to search was not indexed whole");
-    session_.emplace(std::vector<std::string>{(directory_ / "db").string()});
-  }
-  FuzzArchive(const FuzzArchive&) = delete;
-  FuzzArchive& operator=(const FuzzArchive&) = delete;
-  ~FuzzArchive() {
-    session_.reset();
-    std::error_code ignored;
-    fs::remove_all(directory_, ignored);
+    session_.emplace(std::vector<std::string>{directory_ / "db"});
   }
 
   archivar::SearchSession& session() { return *session_; }
 
  private:
-  fs::path directory_;
+  archivar::test::ScratchDir directory_;
   std::optional<archivar::SearchSession> session_;
 };
 

@@ -1,9 +1,12 @@
 // Helpers for integration tests that run the real binaries: run a command line and
-// capture exit status, standard output and standard error; make scratch directories.
+// capture exit status, standard output and standard error (scratch directories:
+// support/scratch_dir.h, included here for them).
 #pragma once
 
 #include <filesystem>
 #include <string>
+
+#include "support/scratch_dir.h"
 
 namespace archivar::test {
 
@@ -35,24 +38,5 @@ bool has_compaction_leftovers(const std::filesystem::path& parent);
 
 /// Runs archivar-index on database @a db with @a arguments (already quoted for the shell).
 CommandResult run_indexer(const std::string& db, const std::string& arguments);
-
-/// A fresh empty directory under the system temp dir, removed with the object.
-class ScratchDir {
- public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-  /// Writes @a bytes to the file @a name inside (creating folders); returns its path.
-  std::filesystem::path write(const std::string& name, const std::string& bytes) const;
-
- private:
-  std::filesystem::path path_;
-};
-
-/// Writes @a content to @a path (binary).
-void write_file(const std::string& path, const std::string& content);
 
 }  // namespace archivar::test
