@@ -8,6 +8,10 @@
 
 #include "corpus/input_format.h"
 
+namespace archivar {
+struct Snippet;
+}
+
 /// Runs the code under test on one input. Returns 0; a crash, a sanitizer report or an
 /// abort() on a broken invariant is a finding.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
@@ -26,5 +30,9 @@ void read_and_check(std::string_view bytes, std::string_view name, InputFormat f
 
 /// Aborts with @a what on stderr when @a condition is false: an invariant the target checks.
 void require(bool condition, std::string_view what);
+
+/// Checks that @a snippet marks its matches inside its own text and in order, and that it
+/// is valid UTF-8 when @a text_is_utf8 (the text it was cut from was).
+void check_snippet(const Snippet& snippet, bool text_is_utf8);
 
 }  // namespace archivar::fuzz

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "common/article.h"
-#include "common/text/utf8.h"
 #include "corpus/diagnostics.h"
 #include "fuzz_target.h"
 #include "indexer/index_run.h"
@@ -115,16 +114,6 @@ archivar::SearchRequest request_for(std::uint8_t options, std::string_view query
   return request;
 }
 
-void check_marks(const archivar::Snippet& snippet) {
-  std::size_t previous_end = 0;
-  for (const auto& [start, end] : snippet.highlights) {
-    require(start >= previous_end && start < end && end <= snippet.text.size(),
-            "highlights out of order or outside their text");
-    previous_end = end;
-  }
-  require(archivar::is_valid_utf8(snippet.text), "a snippet or title cut inside a character");
-}
-
 void check(const archivar::SearchRequest& request, const archivar::ResultPage& page) {
   require(page.hits.size() <= request.match.limit, "more hits than the page holds");
   // An offset past the last hit leaves the page empty, whatever the total.
@@ -137,8 +126,9 @@ void check(const archivar::SearchRequest& request, const archivar::ResultPage& p
     if (request.match.sort == archivar::SortOrder::kRelevance && i > 0) {
       require(hit.hit.score <= page.hits[i - 1].hit.score, "relevance order with rising scores");
     }
-    check_marks(hit.title);
-    check_marks(hit.snippet);
+    // The archive's texts are UTF-8, so every title and snippet must be.
+    archivar::fuzz::check_snippet(hit.title, true);
+    archivar::fuzz::check_snippet(hit.snippet, true);
   }
 }
 

@@ -9,22 +9,6 @@
 #include "fuzz_target.h"
 #include "searcher/snippet_generator.h"
 
-namespace {
-
-void check(const archivar::Snippet& snippet, bool text_is_utf8) {
-  using archivar::fuzz::require;
-  std::size_t previous_end = 0;
-  for (const auto& [start, end] : snippet.highlights) {
-    require(start >= previous_end && start < end && end <= snippet.text.size(),
-            "highlights out of order or outside the snippet");
-    previous_end = end;
-  }
-  require(!text_is_utf8 || archivar::is_valid_utf8(snippet.text),
-          "a snippet cut inside a character");
-}
-
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static archivar::Analyzer analyzer;
   static archivar::SnippetGenerator generator(analyzer, 120);
@@ -40,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   terms.insert(part_terms.begin(), part_terms.end());
   const bool text_is_utf8 = archivar::is_valid_utf8(text);
-  check(generator.passage(text, terms, part_terms), text_is_utf8);
-  check(generator.whole(text, terms), text_is_utf8);
+  archivar::fuzz::check_snippet(generator.passage(text, terms, part_terms), text_is_utf8);
+  archivar::fuzz::check_snippet(generator.whole(text, terms), text_is_utf8);
   return 0;
 }
