@@ -98,7 +98,7 @@ TEST_CASE("html: navigation, scripts, forms, sharing and link lists are left out
   }
 }
 
-TEST_CASE("html: title falls back to og:title, then the first h1; id to the file path",
+TEST_CASE("html: title falls back to og:title, then the first h1, id to the file path",
           "[corpus]") {
   const ScratchDir dir;
   const fs::path og =

@@ -109,7 +109,7 @@ TEST_CASE("input files: a symbolic link loop does not trap the walk", "[corpus]"
   CHECK(relative_paths(result.files, dir.path() / "tree") == std::vector<std::string>{"a.jsonl"});
 }
 
-TEST_CASE("input files: arguments keep their order; named files of unknown format fail",
+TEST_CASE("input files: arguments keep their order, named files of unknown format fail",
           "[corpus]") {
   const TempDir dir;
   const fs::path b = dir.write("b.jsonl", kJson);

@@ -209,7 +209,7 @@ TEST_CASE("trec: a document without title and text is skipped, one without DOCNO
   CHECK(result.messages.find("note: ") != std::string::npos);
 }
 
-TEST_CASE("trec: text outside any document is ignored; Latin-1 is repaired", "[corpus]") {
+TEST_CASE("trec: text outside any document is ignored, Latin-1 is repaired", "[corpus]") {
   const TempDir dir;
   const fs::path file = dir.write("junk.trec",
                                   "Kopfzeile der Lieferung\n"

@@ -162,7 +162,7 @@ TEST_CASE("archivar-eval: bad input exits 1 naming the file and line", "[eval][c
   CHECK(disjoint.exit_code == 1);
 }
 
-TEST_CASE("archivar-eval: bad usage exits 2 with one line; --help exits 0", "[eval][cli]") {
+TEST_CASE("archivar-eval: bad usage exits 2 with one line, --help exits 0", "[eval][cli]") {
   const Result option = run_eval("--frobnicate " + kData + "qrels.txt " + kData + "run.trec");
   CHECK(option.exit_code == 2);
   CHECK(option.out.empty());

@@ -192,7 +192,7 @@ TEST_CASE("randomisation test matches the enumeration of all 2^4 sign flips", "[
   }
 }
 
-TEST_CASE("wins, losses and ties; means and relative difference", "[compare]") {
+TEST_CASE("wins, losses and ties, means and relative difference", "[compare]") {
   const std::vector<TopicPair> pairs{
       {"1", 0.5, 0.75}, {"2", 0.25, 0.25}, {"3", 0.5, 0.25}, {"4", 0.0, 1e-9}, {"5", 0.0, 0.0}};
   // B - A: +0.25 win, 0 tie, -0.25 loss, +1e-9 win (no tolerance), 0 tie.

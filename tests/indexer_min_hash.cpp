@@ -135,7 +135,7 @@ TEST_CASE("min hash: texts of fewer than twenty words get no signature", "[min_h
   CHECK_FALSE(signature_of({}));
 }
 
-TEST_CASE("min hash: a signature survives serialisation; other bytes do not parse", "[min_hash]") {
+TEST_CASE("min hash: a signature survives serialisation, other bytes do not parse", "[min_hash]") {
   const auto story = signature_of(split(kAgencyStory));
   const std::string bytes = story->serialize();
   CHECK(bytes.size() == MinHashSignature::kBytes);

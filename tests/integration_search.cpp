@@ -279,7 +279,7 @@ TEST_CASE("similar articles share the article's subject and leave out the articl
   }
 }
 
-TEST_CASE("a query and dates filter the similar articles; an unknown id is an error",
+TEST_CASE("a query and dates filter the similar articles, an unknown id is an error",
           "[integration][similar]") {
   const json all = search_json("--limit 100 --similar rr-2021-0811");
   const json in_2023 = search_json("--limit 100 --similar rr-2021-0811 'date:2023'");

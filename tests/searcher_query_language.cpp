@@ -217,7 +217,7 @@ TEST_CASE("stop words alone are refused unless in a phrase", "[query][language]"
   CHECK(a.error_of("\"der die das\"") == "(no error)");
 }
 
-TEST_CASE("nesting beyond the limit is refused; long queries keep their rarest words",
+TEST_CASE("nesting beyond the limit is refused, long queries keep their rarest words",
           "[query][language]") {
   Archive a;
   const std::string deep = std::string(3000, '(') + "Drosten" + std::string(3000, ')');

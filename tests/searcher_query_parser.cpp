@@ -171,7 +171,7 @@ TEST_CASE("a compound said in words needs its parts as words of their own, close
   }
 }
 
-TEST_CASE("stop words are dropped from ranked queries; alone they are refused", "[query]") {
+TEST_CASE("stop words are dropped from ranked queries, alone they are refused", "[query]") {
   Fixture f;
   CHECK(f.ids("die Gewerkschaft") == Ids{"bahn"});
   // Every article has "die" and "der": a query of them alone says nothing, and says so,
@@ -252,7 +252,7 @@ TEST_CASE("queries that cannot be parsed say where", "[query]") {
   CHECK(offset_of("date:2022..2021") == 5);  // points at the value
 }
 
-TEST_CASE("a query of punctuation is refused; an empty one matches nothing", "[query]") {
+TEST_CASE("a query of punctuation is refused, an empty one matches nothing", "[query]") {
   Fixture f;
   CHECK_THROWS_AS(f.parser.parse("... !!!"), QueryError);
   CHECK_THROWS_AS(f.parser.parse("&& ||"), QueryError);
