@@ -98,8 +98,8 @@ void Archive::configure(Xapian::Enquire& enquire, const MatchOptions& options) {
 }
 
 MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& options,
-                           std::span<const WordPair> word_pairs,
-                           std::span<const RankedWord> words) {
+                           std::span<const WordPair> word_pairs, std::span<const RankedWord> words,
+                           std::span<const TypedPair> typed_pairs) {
   Xapian::Enquire enquire(database_);
   enquire.set_query(query);
   configure(enquire, options);
@@ -114,7 +114,8 @@ MatchResult Archive::match(const Xapian::Query& query, const MatchOptions& optio
   const auto offset = static_cast<Xapian::doccount>(options.offset);
   const auto limit = static_cast<Xapian::doccount>(options.limit);
   const ProximityScorer proximity(database_, word_pairs, words, options.proximity,
-                                  {options.bm25_k1, options.bm25_b, options.bm25_min_normlen});
+                                  {options.bm25_k1, options.bm25_b, options.bm25_min_normlen},
+                                  typed_pairs);
   // Every article of the page asked for, and at least rerank_depth: below the page's end
   // the words' order would hold articles the full query ranks higher (see README, Ranking).
   const Xapian::doccount depth =

@@ -117,16 +117,17 @@ class Archive {
   /// articles last, except oldest first over remote shards indexed before
   /// schema::kOldestFirstSlot existed, where they come first).
   ///
-  /// Ranking by relevance, the proximity of @a word_pairs and the use of @a words as typed
-  /// then rank the best MatchOptions::rerank_depth articles (and at least those up to the
-  /// page's end) anew (ProximityScorer, with MatchOptions::proximity): two phases, so that
-  /// position lists are read for a few articles rather than checked by the matcher for
+  /// Ranking by relevance, the proximity of @a word_pairs and the use of @a words and
+  /// @a typed_pairs as typed then rank the best MatchOptions::rerank_depth articles (and at least
+  /// those up to the page's end) anew (ProximityScorer, with MatchOptions::proximity): two phases,
+  /// so that position lists are read for a few articles rather than checked by the matcher for
   /// every article holding two of the words. Over remote shards, whose positions would cost
   /// a round trip each, pass the proximity clauses in @a query instead (QueryParser with
-  /// proximity weights); the words' forms are read from them too.
+  /// proximity weights); the words' forms are read from them too, the wording is not.
   MatchResult match(const Xapian::Query& query, const MatchOptions& options,
                     std::span<const WordPair> word_pairs = {},
-                    std::span<const RankedWord> words = {});
+                    std::span<const RankedWord> words = {},
+                    std::span<const TypedPair> typed_pairs = {});
 
   /// Whether some shard is served by xapian-tcpsrv or a program (see match).
   bool has_remote_shards() const { return has_remote_shards_; }

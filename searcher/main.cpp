@@ -236,6 +236,7 @@ int main(int argc, char** argv) {
       ("skip-near-weight", po::value(&proximity.skip_near_weight))
       ("pair-weight", po::value(&proximity.pair_weight))
       ("surface-weight", po::value(&proximity.surface_weight))
+      ("typed-pair-weight", po::value(&proximity.typed_pair_weight))
       ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: the words alone rank
   // clang-format on
   po::options_description all;

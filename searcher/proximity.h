@@ -1,6 +1,7 @@
 // Proximity of query words: which pairs of ranked query words count extra when they stand
 // close together in an article (WordPair), and how much (ProximityOptions); and which
-// words an article uses in the form typed (RankedWord), which counts too.
+// words and neighbouring words an article uses as typed (RankedWord, TypedPair), which
+// counts too.
 #pragma once
 
 #include <xapian.h>
@@ -23,6 +24,10 @@ namespace archivar {
 /// it adds surface_weight times the share of the ranked words whose forms the article uses
 /// (SurfaceSignature), which the stemmed index cannot tell apart. Chosen by
 /// cross-validation on fang-headlines-train.
+///
+/// typed_pair_weight rewards the query's wording: it adds typed_pair_weight times the share
+/// of the query's neighbouring words, function words included (TypedPair), that stand next
+/// to each other in the article too. Chosen by cross-validation on fang-headlines-train.
 struct ProximityOptions {
   double near_weight = 0.2;
   Xapian::termpos near_window = 12;  ///< both words within this many positions
@@ -30,12 +35,13 @@ struct ProximityOptions {
   double skip_near_weight = 0.1;  ///< NEAR for the words around a third ("Kurz ... Exit")
   double pair_weight = 0;         ///< both words anywhere in the article
   double surface_weight = 4;      ///< the share of ranked words used in their typed form
+  double typed_pair_weight = 4;   ///< the share of neighbouring words next to each other
 
   /// No proximity: plain bag-of-words BM25 (for ablation).
-  static ProximityOptions none() { return {0, 0, 0, 0, 0, 0}; }
+  static ProximityOptions none() { return {0, 0, 0, 0, 0, 0, 0}; }
   bool any() const {
     return near_weight > 0 || phrase_weight > 0 || skip_near_weight > 0 || pair_weight > 0 ||
-           surface_weight > 0;
+           surface_weight > 0 || typed_pair_weight > 0;
   }
 };
 
@@ -57,6 +63,18 @@ struct RankedWord {
   std::vector<std::uint16_t> surfaces;
 
   bool operator==(const RankedWord&) const = default;
+};
+
+/// Two words that stand next to each other in the query as typed, function words included
+/// ("in der Krise"), as index terms: the last term of the left word and the first of the
+/// right, or two neighbouring parts of a hyphenated word. An article in which they stand
+/// next to each other too repeats the query's wording, which a headline's article mostly
+/// does and an article on the same story less often.
+struct TypedPair {
+  std::string left;
+  std::string right;
+
+  bool operator==(const TypedPair&) const = default;
 };
 
 }  // namespace archivar

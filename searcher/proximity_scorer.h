@@ -1,7 +1,7 @@
 // ProximityScorer: the second phase of ranking. What the proximity of the query's word
-// pairs, and its words used as typed, add to the BM25 score of each of a few candidate
-// articles, read from their posting and position lists instead of being checked by
-// Xapian's matcher for every article.
+// pairs, and its words and wording used as typed, add to the BM25 score of each of a few
+// candidate articles, read from their posting and position lists instead of being checked
+// by Xapian's matcher for every article.
 #pragma once
 
 #include <xapian.h>
@@ -26,10 +26,11 @@ class ProximityScorer {
  public:
   /// @a database must outlive the scorer; its statistics (article count, term
   /// frequencies, average length) weigh the words as Xapian's matcher does.
-  /// @a words are the query's ranked words, for ProximityOptions::surface_weight.
+  /// @a words are the query's ranked words, for ProximityOptions::surface_weight, and
+  /// @a typed_pairs its words typed next to each other, for typed_pair_weight.
   ProximityScorer(const Xapian::Database& database, std::span<const WordPair> pairs,
                   std::span<const RankedWord> words, const ProximityOptions& options,
-                  const Bm25Parameters& bm25);
+                  const Bm25Parameters& bm25, std::span<const TypedPair> typed_pairs = {});
 
   /// For each of @a documents (any order), what proximity adds to its score: for each
   /// pair whose words both occur, the pair's weights (ProximityOptions) that apply, times
@@ -37,7 +38,8 @@ class ProximityScorer {
   /// for the same clauses as OP_NEAR, OP_PHRASE and OP_AND scaled by those weights, when
   /// its matcher checks every article. Plus surface_weight times the share of @a words
   /// (those with surfaces, when there are at least two) that the article uses as typed
-  /// (schema::kSurfaceSlot).
+  /// (schema::kSurfaceSlot), and typed_pair_weight times the share of @a typed_pairs
+  /// (when there are at least two) whose words stand next to each other in the article.
   std::vector<double> bonuses(std::span<const Xapian::docid> documents) const;
 
   /// Adds its bonus (see bonuses()) to each of @a scores, the words' scores of
@@ -45,13 +47,14 @@ class ProximityScorer {
   /// the others keep their score. Exact for the first @a needed ranks, and cheaper: an
   /// article whose score plus the most its pairs could add stays below the @a needed
   /// best found so far has no position list read, and the articles that stay below even
-  /// with the most any article could gain are not looked at at all. The forms as typed
-  /// count for the first @a needed + kSurfaceMargin of @a documents only (a lookup each).
+  /// with the most any article could gain are not looked at at all. The words and wording
+  /// as typed count for the first @a needed + kAsTypedMargin of @a documents only (a
+  /// lookup each, and the position lists of the typed pairs' words).
   void add_bonuses(std::span<const Xapian::docid> documents, std::span<double> scores,
                    std::size_t needed) const;
 
   /// Whether no pair and no word can add anything.
-  bool empty() const { return pairs_.empty() && words_.empty(); }
+  bool empty() const { return pairs_.empty() && words_.empty() && typed_pairs_.empty(); }
 
  private:
   struct IndexedPair {
@@ -59,17 +62,25 @@ class ProximityScorer {
     std::size_t right;
     bool neighbours;
   };
+  /// The position lists of one article's terms, read once each (in the .cpp).
+  class ArticlePositions;
+  struct TermPair {
+    std::size_t left;  ///< index into typed_terms_
+    std::size_t right;
+  };
   /// Each term's wdf in each of the documents (documents × terms, row by row), each
-  /// document's length, and what using the ranked words as typed adds to each.
+  /// document's length, what using the ranked words as typed adds to each, and which
+  /// typed terms each of the first documents holds (one row per document).
   struct Frequencies {
     std::vector<Xapian::termcount> wdf;
     std::vector<Xapian::termcount> length;
     std::vector<double> surface_bonus;
+    std::vector<std::vector<bool>> holds_typed_term;
   };
-  /// With the forms as typed of the first @a with_surfaces documents only.
+  /// With the words and wording as typed of the first @a with_as_typed documents only.
   Frequencies frequencies(std::span<const Xapian::docid> documents,
-                          std::size_t with_surfaces) const;
-  static constexpr std::size_t kSurfaceMargin = 20;
+                          std::size_t with_as_typed) const;
+  static constexpr std::size_t kAsTypedMargin = 40;
   /// The share of its words' weight that @a pair adds, with or without proximity found.
   double share(const IndexedPair& pair, bool near, bool adjacent) const;
   double largest_share(const IndexedPair& pair) const;
@@ -77,10 +88,18 @@ class ProximityScorer {
   std::vector<double> word_weights(const Xapian::termcount* wdf, Xapian::termcount length) const;
   /// The bonus of @a document whose words weigh @a weights (one per term, 0 if absent)
   /// and whose forms as typed add @a surface_bonus.
-  double bonus(Xapian::docid document, const std::vector<double>& weights,
+  double bonus(ArticlePositions& positions, const std::vector<double>& weights,
                double surface_bonus) const;
   /// What using the ranked words as typed adds to an article with @a signature.
   double surface_bonus(std::string_view signature) const;
+  /// What repeating the query's wording adds to @a document, which holds the typed terms
+  /// marked in @a holds (one per typed_terms_).
+  double typed_pair_bonus(ArticlePositions& positions, const std::vector<bool>& holds) const;
+  /// The most the words and wording as typed can add to any article.
+  double largest_as_typed_bonus() const;
+  /// What repeating the query's wording adds to the @a i-th of the documents @a found
+  /// describes, @a document; nothing beyond those whose typed terms were looked up.
+  double wording_bonus(const Frequencies& found, std::size_t i, ArticlePositions& positions) const;
   /// The most the pairs can add to an article whose words weigh @a weights.
   double largest_bonus(const std::vector<double>& weights) const;
   const Xapian::Database& database_;
@@ -92,6 +111,10 @@ class ProximityScorer {
   std::vector<IndexedPair> pairs_;
   /// The ranked words with surfaces (none when their form counts nothing).
   std::vector<RankedWord> words_;
+  /// The words typed next to each other (none when the wording counts nothing), as indices
+  /// into their terms, function words included.
+  std::vector<std::string> typed_terms_;
+  std::vector<TermPair> typed_pairs_;
   double inverse_average_length_ = 0;
 };
 

@@ -75,6 +75,10 @@ struct Part {
   std::string position_term;
   // The surface_hash of the typed word's surface_words, for its use as typed (RankedWord).
   std::vector<std::uint16_t> surfaces;
+  // The text's terms of the typed word that stand one after another (function words too;
+  // the parts of a hyphenated word), for the query's wording (TypedPair); empty for other
+  // clauses and fields.
+  std::vector<std::string> typed_sequence;
   bool is_single_term = false;  // query is just Xapian::Query(position_term)
   std::size_t order = 0;        // position among the clauses of its group
   // The parts of a compound or hyphenated word, each adding to the score on its own (and
@@ -170,6 +174,7 @@ class QueryParser::Run {
     result.details = std::move(details_);
     result.word_pairs = std::move(word_pairs_);
     result.ranked_words = std::move(ranked_words_);
+    result.typed_pairs = std::move(typed_pairs_);
     return result;
   }
 
@@ -328,6 +333,7 @@ class QueryParser::Run {
     if (!long_query_) {
       add_proximity(sequence, may);
       add_ranked_words(sequence);
+      add_typed_pairs(required, optional);
     }
 
     // Ranked core: required words, with optional ones adding to the score; without
@@ -450,6 +456,35 @@ class QueryParser::Run {
 
   void add_ranked_words(const std::vector<const Part*>& words) {
     for (const Part* word : words) ranked_words_.push_back({word->surfaces});
+  }
+
+  // The query's wording: each two words typed next to each other, function words included
+  // ("in der Krise"), that an article repeating the wording holds next to each other too.
+  // A clause between them that is no word of the text (a phrase, a field, an excluded
+  // word) breaks the wording.
+  void add_typed_pairs(const std::vector<Part>& required, const std::vector<Part>& optional) {
+    std::vector<const Part*> words;
+    for (const auto* clauses : {&required, &optional}) {
+      for (const Part& p : *clauses) words.push_back(&p);
+    }
+    std::ranges::sort(words, {}, &Part::order);
+    const auto add = [&](const std::string& left, const std::string& right) {
+      const TypedPair pair{left, right};
+      if (std::ranges::find(typed_pairs_, pair) == typed_pairs_.end()) typed_pairs_.push_back(pair);
+    };
+    const Part* before = nullptr;
+    for (const Part* word : words) {
+      const std::vector<std::string>& terms = word->typed_sequence;
+      if (terms.empty()) {
+        before = nullptr;
+        continue;
+      }
+      if (before != nullptr && before->order + 1 == word->order) {
+        add(before->typed_sequence.back(), terms.front());
+      }
+      for (std::size_t i = 1; i < terms.size(); ++i) add(terms[i - 1], terms[i]);
+      before = word;
+    }
   }
 
   // "Drosten NEAR Kekulé", "a NEAR/5 b NEAR c": the words within that many words of each
@@ -713,6 +748,7 @@ class QueryParser::Run {
     part.stop_words_only = all_stop;
     part.surfaces = std::move(surfaces);
     part.position_term = std::string(prefix) + sequence.front();
+    if (prefix.empty()) part.typed_sequence = sequence;
     if (prefix.empty() && !all_stop) {
       part.first_term = sequence.front();
       part.last_term = sequence.back();
@@ -958,6 +994,7 @@ class QueryParser::Run {
   std::vector<std::string> details_;
   std::vector<WordPair> word_pairs_;
   std::vector<RankedWord> ranked_words_;
+  std::vector<TypedPair> typed_pairs_;
 };
 
 QueryParser::QueryParser(Analyzer& analyzer, ProximityOptions proximity,

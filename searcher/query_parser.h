@@ -44,6 +44,9 @@ struct ParsedQuery {
   /// The ranked words, for what using each as typed adds (ProximityOptions::surface_weight);
   /// none for a pasted text.
   std::vector<RankedWord> ranked_words;
+  /// The words typed next to each other, function words included, for what repeating the
+  /// query's wording adds (ProximityOptions::typed_pair_weight); none for a pasted text.
+  std::vector<TypedPair> typed_pairs;
 };
 
 /// Bounds on the work one query may ask for, so that any query answers in well under a

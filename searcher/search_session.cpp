@@ -60,12 +60,14 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   QueryParser& parser = archive_.has_remote_shards() ? with_proximity_clauses : parser_;
   const ParsedQuery parsed = parse(request, request.query, parser, similar);
   // The forms as typed are one value per article of the page and a few more, read from
-  // remote shards too, so that an archive ranks alike however it is served.
+  // remote shards too, so that an archive ranks alike however it is served. The wording
+  // (typed pairs) needs position lists, which remote shards would serve a round trip each.
   const bool local_rerank = !archive_.has_remote_shards() && !similar;
   MatchResult matched = archive_.match(
       parsed.query, request.match,
       local_rerank ? std::span<const WordPair>(parsed.word_pairs) : std::span<const WordPair>{},
-      similar ? std::span<const RankedWord>{} : std::span<const RankedWord>(parsed.ranked_words));
+      similar ? std::span<const RankedWord>{} : std::span<const RankedWord>(parsed.ranked_words),
+      local_rerank ? std::span<const TypedPair>(parsed.typed_pairs) : std::span<const TypedPair>{});
   SnippetGenerator snippets(analyzer_, request.snippet_length);
   ResultPage page;
   page.query = request.query;

@@ -262,3 +262,105 @@ TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages
   const std::vector<std::string> long_page = ids(0, 30, 6, {});
   CHECK(std::vector(long_page.begin(), long_page.begin() + 10) == near_ids);
 }
+
+TEST_CASE("the query's wording adds its share of the pairs typed next to each other",
+          "[query][proximity]") {
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  // The same words in each article; only whether they stand as in the query differs.
+  const std::vector<std::string> texts = {
+      "In der Krise rückt zusammen, wer sonst streitet.",  // the query's wording
+      "Zusammen rückt in der Krise, wer sonst streitet.",  // in der + der Krise
+      "Der Krise zum Trotz: wer rückt in die Stadt zusammen?",
+      "Krise, zusammen, rückt, der, in: eine Liste.",  // no pair as typed
+  };
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    index.add({.id = "w" + std::to_string(i), .title = "", .text = texts[i]});
+  }
+  const Xapian::Database& db = index.db();
+  QueryParser parser(analyzer, ProximityOptions::none(), &db);
+  const ParsedQuery parsed = parser.parse_plain("In der Krise rückt zusammen");
+  REQUIRE(parsed.typed_pairs.size() == 4);
+  ProximityOptions wording_only = ProximityOptions::none();
+  wording_only.typed_pair_weight = 2;
+  const ProximityScorer scorer(db, parsed.word_pairs, parsed.ranked_words, wording_only,
+                               {1.2, 0.75, 0.1}, parsed.typed_pairs);
+  REQUIRE_FALSE(scorer.empty());
+  std::vector<Xapian::docid> documents;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    documents.push_back(*db.postlist_begin(schema::id_term("w" + std::to_string(i))));
+  }
+  const std::vector<double> bonus = scorer.bonuses(documents);
+  CHECK(bonus[0] == Approx(2.0));
+  CHECK(bonus[1] == Approx(1.0));  // 2 of 4 pairs
+  CHECK(bonus[2] == Approx(0.5));  // "der Krise" alone
+  CHECK(bonus[3] == 0.0);
+  // One pair alone does not count (as one word's form does not): it would outweigh BM25.
+  const ParsedQuery two = parser.parse_plain("Krise rückt");
+  REQUIRE(two.typed_pairs.size() == 1);
+  CHECK(ProximityScorer(db, {}, {}, wording_only, {}, two.typed_pairs).empty());
+  CHECK(ProximityScorer(db, {}, {}, ProximityOptions::none(), {}, parsed.typed_pairs).empty());
+}
+
+TEST_CASE("typed pairs: neighbouring words of the text, function words and hyphen parts too",
+          "[query][proximity]") {
+  Analyzer analyzer;
+  test::MemoryIndex index(analyzer);
+  index.add({.id = "x", .title = "", .text = "Die Corona-Krise in der Stadt"});
+  const Xapian::Database& db = index.db();
+  QueryParser parser(analyzer, ProximityOptions::none(), &db);
+  const auto pairs = [&](const std::string& query, bool plain) {
+    std::vector<std::string> found;
+    const ParsedQuery parsed = plain ? parser.parse_plain(query) : parser.parse(query);
+    for (const TypedPair& pair : parsed.typed_pairs) found.push_back(pair.left + " " + pair.right);
+    return found;
+  };
+  const std::string krise = analyzer.analyze("Krise").front().text;
+  const std::string stadt = analyzer.analyze("Stadt").front().text;
+  // A hyphenated word stands as its parts in sequence.
+  CHECK(pairs("die Corona-Krise in der Stadt", true) ==
+        std::vector<std::string>{"die corona", "corona " + krise, krise + " in", "in der",
+                                 "der " + stadt});
+  // An excluded word, a phrase or a field between two words breaks the wording.
+  CHECK(pairs("Krise -Corona in der Stadt", false) ==
+        std::vector<std::string>{"in der", "der " + stadt});
+  CHECK(pairs("Krise \"in der\" Stadt", false).empty());
+  CHECK(pairs("Krise title:Stadt der", false).empty());
+  // A repeated pair counts once.
+  CHECK(pairs("der Stadt der Stadt", true) ==
+        std::vector<std::string>{"der " + stadt, stadt + " der"});
+}
+
+TEST_CASE("two-phase ranking: an article repeating the query's wording ranks first",
+          "[query][proximity]") {
+  // Both articles hold the same words equally often and equally close (Kritik three words
+  // before Regierung, wächst right after it): BM25 and proximity cannot tell them apart,
+  // and the first indexed ranks first. Only the function words between stand as typed in
+  // the second.
+  const test::ScratchDir dir;
+  const std::string path = dir / "db";
+  {
+    Analyzer analyzer;
+    XapianPositionalPostings postings;
+    DocumentBuilder builder(analyzer, postings);
+    IndexWriter writer(path, analyzer.options(), 1000);
+    const std::vector<Article> articles = {
+        {.id = "reordered", .title = "", .text = "Die Kritik der an Regierung wächst."},
+        {.id = "as-typed", .title = "", .text = "Die Kritik an der Regierung wächst."},
+    };
+    for (const Article& article : articles) {
+      writer.put(article.id,
+                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
+                 builder.words());
+    }
+    writer.commit();
+  }
+  SearchSession session({path});
+  const auto first = [&](double typed_pair_weight) {
+    SearchRequest request{.query = "Kritik an der Regierung wächst", .plain = true};
+    request.match.proximity.typed_pair_weight = typed_pair_weight;
+    return session.search(request).hits.at(0).hit.article.id;
+  };
+  CHECK(first(0) == "reordered");
+  CHECK(first(1) == "as-typed");
+}
