@@ -37,6 +37,20 @@ std::map<Xapian::docid, double> unpruned_weights(const Xapian::Database& db,
   return weights;
 }
 
+// Indexes each of @a texts as an untitled article with id @a prefix and its number; returns
+// their docids, in order.
+std::vector<Xapian::docid> index_texts(test::MemoryIndex& index, const std::string& prefix,
+                                       const std::vector<std::string>& texts) {
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    index.add({.id = prefix + std::to_string(i), .title = "", .text = texts[i]});
+  }
+  std::vector<Xapian::docid> documents;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    documents.push_back(*index.db().postlist_begin(schema::id_term(prefix + std::to_string(i))));
+  }
+  return documents;
+}
+
 }  // namespace
 
 TEST_CASE("proximity read from position lists scores as Xapian's unpruned clauses",
@@ -168,9 +182,7 @@ TEST_CASE("words used as typed add their share of the query's words, case aside"
       "Die Zahlen sind gestiegen.",          // one of two
       "Gestiegen ist die Zahl der Fälle.",   // neither
   };
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    index.add({.id = "s" + std::to_string(i), .title = "", .text = texts[i]});
-  }
+  const std::vector<Xapian::docid> documents = index_texts(index, "s", texts);
   const Xapian::Database& db = index.db();
   QueryParser parser(analyzer, ProximityOptions::none(), &db);
   const ParsedQuery words = parser.parse("Zahlen steigen");
@@ -180,10 +192,6 @@ TEST_CASE("words used as typed add their share of the query's words, case aside"
   const ProximityScorer scorer(db, words.word_pairs, words.ranked_words, surfaces_only,
                                {1.2, 0.75, 0.1});
   REQUIRE_FALSE(scorer.empty());
-  std::vector<Xapian::docid> documents;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    documents.push_back(*db.postlist_begin(schema::id_term("s" + std::to_string(i))));
-  }
   const std::vector<double> bonus = scorer.bonuses(documents);
   CHECK(bonus[0] == Approx(0.8));
   CHECK(bonus[1] == 0.0);
@@ -274,9 +282,7 @@ TEST_CASE("the query's wording adds its share of the pairs typed next to each ot
       "Der Krise zum Trotz: wer rückt in die Stadt zusammen?",
       "Krise, zusammen, rückt, der, in: eine Liste.",  // no pair as typed
   };
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    index.add({.id = "w" + std::to_string(i), .title = "", .text = texts[i]});
-  }
+  const std::vector<Xapian::docid> documents = index_texts(index, "w", texts);
   const Xapian::Database& db = index.db();
   QueryParser parser(analyzer, ProximityOptions::none(), &db);
   const ParsedQuery parsed = parser.parse_plain("In der Krise rückt zusammen");
@@ -286,10 +292,6 @@ TEST_CASE("the query's wording adds its share of the pairs typed next to each ot
   const ProximityScorer scorer(db, parsed.word_pairs, parsed.ranked_words, wording_only,
                                {1.2, 0.75, 0.1}, parsed.typed_pairs);
   REQUIRE_FALSE(scorer.empty());
-  std::vector<Xapian::docid> documents;
-  for (std::size_t i = 0; i < texts.size(); ++i) {
-    documents.push_back(*db.postlist_begin(schema::id_term("w" + std::to_string(i))));
-  }
   const std::vector<double> bonus = scorer.bonuses(documents);
   CHECK(bonus[0] == Approx(2.0));
   CHECK(bonus[1] == Approx(1.0));  // 2 of 4 pairs
