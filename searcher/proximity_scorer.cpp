@@ -93,11 +93,9 @@ ProximityScorer::ProximityScorer(const Xapian::Database& database, std::span<con
   }
   // As with the forms: one pair's wording would outweigh what BM25 says of the words.
   if (options.typed_pair_weight > 0 && typed_pairs.size() >= 2) {
-    const auto typed_index_of = [&](const std::string& term) {
-      return index_in(typed_terms_, term);
-    };
     for (const TypedPair& pair : typed_pairs) {
-      typed_pairs_.push_back({typed_index_of(pair.left), typed_index_of(pair.right)});
+      typed_pairs_.push_back(
+          {index_in(typed_terms_, pair.left), index_in(typed_terms_, pair.right)});
     }
   }
   const double articles = database.get_doccount();
@@ -134,21 +132,6 @@ ProximityScorer::Frequencies ProximityScorer::frequencies(std::span<const Xapian
       if (signature.get_docid() == documents[i]) found.surface_bonus[i] = surface_bonus(*signature);
     }
   }
-  if (!typed_pairs_.empty()) {
-    // Which articles hold each typed term: their position lists are read only then.
-    found.holds_typed_term.assign(std::min(with_as_typed, documents.size()),
-                                  std::vector<bool>(typed_terms_.size(), false));
-    for (std::size_t t = 0; t < typed_terms_.size(); ++t) {
-      Xapian::PostingIterator posting = database_.postlist_begin(typed_terms_[t]);
-      const Xapian::PostingIterator end = database_.postlist_end(typed_terms_[t]);
-      for (const std::size_t i : by_docid) {
-        if (i >= found.holds_typed_term.size()) continue;
-        posting.skip_to(documents[i]);
-        if (posting == end) break;
-        found.holds_typed_term[i][t] = *posting == documents[i];
-      }
-    }
-  }
   for (std::size_t t = 0; t < term_count; ++t) {
     if (term_weights_[t] == 0) continue;
     Xapian::PostingIterator posting = database_.postlist_begin(terms_[t]);
@@ -159,6 +142,31 @@ ProximityScorer::Frequencies ProximityScorer::frequencies(std::span<const Xapian
       if (*posting != documents[i]) continue;
       found.wdf[i * term_count + t] = posting.get_wdf();
       found.length[i] = posting.get_doclength();
+    }
+  }
+  if (!typed_pairs_.empty()) {
+    // Which articles hold each typed term: their position lists are read only then. A
+    // ranked word's term shows it by its wdf, read above; the others (function words, a
+    // hyphenated word's inner parts) by a walk of their own.
+    found.holds_typed_term.assign(std::min(with_as_typed, documents.size()),
+                                  std::vector<bool>(typed_terms_.size(), false));
+    for (std::size_t t = 0; t < typed_terms_.size(); ++t) {
+      const auto ranked = std::ranges::find(terms_, typed_terms_[t]);
+      if (ranked != terms_.end()) {
+        const auto r = static_cast<std::size_t>(ranked - terms_.begin());
+        for (std::size_t i = 0; i < found.holds_typed_term.size(); ++i) {
+          found.holds_typed_term[i][t] = found.wdf[i * term_count + r] > 0;
+        }
+        continue;
+      }
+      Xapian::PostingIterator posting = database_.postlist_begin(typed_terms_[t]);
+      const Xapian::PostingIterator end = database_.postlist_end(typed_terms_[t]);
+      for (const std::size_t i : by_docid) {
+        if (i >= found.holds_typed_term.size()) continue;
+        posting.skip_to(documents[i]);
+        if (posting == end) break;
+        found.holds_typed_term[i][t] = *posting == documents[i];
+      }
     }
   }
   return found;

@@ -86,19 +86,20 @@ class ProximityScorer {
   double largest_share(const IndexedPair& pair) const;
   /// The words' BM25 weights in an article with these wdfs and length (one per term).
   std::vector<double> word_weights(const Xapian::termcount* wdf, Xapian::termcount length) const;
-  /// The bonus of @a document whose words weigh @a weights (one per term, 0 if absent)
-  /// and whose forms as typed add @a surface_bonus.
+  /// The bonus of the article whose @a positions are read, whose words weigh @a weights
+  /// (one per term, 0 if absent) and whose words and wording as typed add @a as_typed_bonus.
   double bonus(ArticlePositions& positions, const std::vector<double>& weights,
-               double surface_bonus) const;
+               double as_typed_bonus) const;
   /// What using the ranked words as typed adds to an article with @a signature.
   double surface_bonus(std::string_view signature) const;
-  /// What repeating the query's wording adds to @a document, which holds the typed terms
-  /// marked in @a holds (one per typed_terms_).
+  /// What repeating the query's wording adds to the article whose @a positions are read,
+  /// which holds the typed terms marked in @a holds (one per typed_terms_).
   double typed_pair_bonus(ArticlePositions& positions, const std::vector<bool>& holds) const;
   /// The most the words and wording as typed can add to any article.
   double largest_as_typed_bonus() const;
   /// What repeating the query's wording adds to the @a i-th of the documents @a found
-  /// describes, @a document; nothing beyond those whose typed terms were looked up.
+  /// describes, whose @a positions are read; nothing beyond those whose typed terms were
+  /// looked up.
   double wording_bonus(const Frequencies& found, std::size_t i, ArticlePositions& positions) const;
   /// The most the pairs can add to an article whose words weigh @a weights.
   double largest_bonus(const std::vector<double>& weights) const;
