@@ -207,7 +207,8 @@ int main(int argc, char** argv) {
        "with small edits) are otherwise shown once, as \"+N similar\" on the best hit")
       ("plain", po::bool_switch(&request.plain),
        "read queries as plain words: quotes, AND/OR/NOT, fields and +/- are text "
-       "(for natural-language topics)")
+       "(for natural-language topics); a rare word also matches the archive's other "
+       "forms of it (Assyrien: assyrisch)")
       ("run-tag", po::value(&run_tag)->value_name("TAG"),
        "run name in TREC output (default archivar)")
       ("version", "print the version, the git commit and the compound dictionary in use")
@@ -237,6 +238,8 @@ int main(int argc, char** argv) {
       ("pair-weight", po::value(&proximity.pair_weight))
       ("surface-weight", po::value(&proximity.surface_weight))
       ("typed-pair-weight", po::value(&proximity.typed_pair_weight))
+      ("rare-word-share", po::value(&request.word_variants.rare_share))  // 0: no variants
+      ("variant-extra-letters", po::value(&request.word_variants.max_extra_letters))
       ("rerank-depth", po::value(&request.match.rerank_depth));  // 0: the words alone rank
   // clang-format on
   po::options_description all;

@@ -133,7 +133,8 @@ class QueryParser::Run {
  public:
   /// With @a plain, the text is natural language (see QueryParser::parse_plain).
   Run(Analyzer& analyzer, const ProximityOptions& proximity, const Xapian::Database* database,
-      StoredDataReader* stored, const QueryLimits& limits, std::vector<Lexeme> lexemes, bool plain)
+      StoredDataReader* stored, const QueryLimits& limits, std::vector<Lexeme> lexemes, bool plain,
+      WordVariantOptions variants = {.rare_share = 0})
       : analyzer_(analyzer),
         proximity_(proximity),
         database_(database),
@@ -141,6 +142,7 @@ class QueryParser::Run {
         limits_(limits),
         lexemes_(std::move(lexemes)),
         plain_(plain),
+        variants_(variants),
         long_query_(std::ranges::count_if(lexemes_, [](const Lexeme& lexeme) {
                       return lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase;
                     }) > 2 * static_cast<std::ptrdiff_t>(limits.max_ranked_clauses)) {}
@@ -788,6 +790,9 @@ class QueryParser::Run {
                      ? wholes.front()
                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
     part.is_single_term = wholes.size() == 1 && compound_parts.size() < 2;
+    if (part.is_single_term && plain_ && !long_query_ && prefix.empty()) {
+      widen_to_variants(part, Lexeme{Kind::kWord, std::string(word), offset});
+    }
     if (compound_parts.size() >= 2 && wholes.size() == 1) {
       // A compound: itself, or its parts as words of their own, close together ("Personal
       // der Botschaft"). Only words of their own have positions: the parts of other
@@ -804,6 +809,20 @@ class QueryParser::Run {
                                                kCompoundPartsWeight));
     }
     return part;
+  }
+
+  // A rare word of plain text also matches the archive's other forms of it (WordVariants),
+  // as one term with them: BM25 weighs the word once, whichever form an article uses. A
+  // pasted text has words enough; a query means its words (counts, facets).
+  void widen_to_variants(Part& part, const Lexeme& where) {
+    if (database_ == nullptr) return;
+    std::vector<std::string> terms = word_variants(*database_, part.position_term, variants_);
+    if (terms.empty()) return;
+    count_terms(terms.size(), where);
+    if (collecting_) highlight_terms_.insert(terms.begin(), terms.end());
+    terms.push_back(part.position_term);
+    part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    part.is_single_term = false;
   }
 
   // The index terms of a typed word and of its inflected forms ("Trump": "trump" and
@@ -979,6 +998,7 @@ class QueryParser::Run {
   const QueryLimits& limits_;
   std::vector<Lexeme> lexemes_;
   bool plain_;
+  WordVariantOptions variants_;  ///< for plain text; no variants for a query
   std::size_t position_ = 0;
   std::size_t depth_ = 0;
   std::size_t terms_ = 0;
@@ -1015,9 +1035,9 @@ ParsedQuery QueryParser::parse(std::string_view query) {
       .parse();
 }
 
-ParsedQuery QueryParser::parse_plain(std::string_view text) {
+ParsedQuery QueryParser::parse_plain(std::string_view text, const WordVariantOptions& variants) {
   return Run(analyzer_, proximity_, database_, stored_, limits_, lex_plain_text(text),
-             /*plain=*/true)
+             /*plain=*/true, variants)
       .parse();
 }
 

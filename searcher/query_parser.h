@@ -22,6 +22,7 @@
 #include "common/stored_data.h"
 #include "searcher/proximity.h"
 #include "searcher/query_lexer.h"
+#include "searcher/word_variants.h"
 
 namespace archivar {
 
@@ -95,8 +96,9 @@ class QueryParser {
   /// fields and +/- are text. For natural-language topics and pasted headlines, where an
   /// answer need not hold every word: unlike parse(), a part of a compound or hyphenated
   /// word among several words also matches on its own, and a hyphenated word alone
-  /// matches its parts anywhere.
-  ParsedQuery parse_plain(std::string_view text);
+  /// matches its parts anywhere; and a rare word also matches the archive's other forms of
+  /// it, as @a variants says (see WordVariantOptions; with a database only).
+  ParsedQuery parse_plain(std::string_view text, const WordVariantOptions& variants = {});
 
  private:
   class Run;

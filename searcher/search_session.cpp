@@ -21,7 +21,8 @@ ParsedQuery SearchSession::parse(const SearchRequest& request, std::string_view 
   if (blank && !similar && request.from.empty() && request.to.empty()) {
     throw QueryError("the query is empty: give words to search for", std::string::npos);
   }
-  ParsedQuery parsed = request.plain ? parser.parse_plain(text) : parser.parse(text);
+  ParsedQuery parsed =
+      request.plain ? parser.parse_plain(text, request.word_variants) : parser.parse(text);
   if (similar) {
     parsed.query = parsed.query.empty()
                        ? similar->query

@@ -27,6 +27,8 @@ struct SearchRequest {
   std::size_t snippet_length = 240;
   /// Read the query as plain words, without query syntax (see QueryParser::parse_plain).
   bool plain = false;
+  /// Which rare words of plain text also match the archive's other forms of them.
+  WordVariantOptions word_variants;
   /// Propose a corrected query when this one finds few hits (see SpellingSuggester).
   bool suggest = false;
   /// Add the query as Xapian runs it to ResultPage::details (--verbose).
