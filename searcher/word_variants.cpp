@@ -47,12 +47,8 @@ std::vector<std::string> word_variants(const Xapian::Database& database, std::st
   std::vector<std::string> variants;
   const std::size_t term_letters = letters(term);
   if (term_letters < options.min_letters) return variants;
-  // Index terms of words begin with a lower-case letter; prefixed ones (titles, ids) with
-  // a capital, and numbers have digits: neither has variants by its letters.
-  if (std::ranges::any_of(
-          term, [](char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'); })) {
-    return variants;
-  }
+  // A number's neighbours in the term list are other numbers ("1990er": 1990s).
+  if (std::ranges::any_of(term, [](char c) { return c >= '0' && c <= '9'; })) return variants;
   if (!is_rare_term(database, term, options)) return variants;
   const std::string stem(without_last_letter(term));
   const std::size_t max_letters = term_letters + options.max_extra_letters;

@@ -28,13 +28,15 @@ struct WordVariantOptions {
   std::size_t max_extra_letters = 2;
 };
 
-/// Whether @a term (an unprefixed index term) is rare in @a database as @a options say.
+/// Whether @a term (an index term) is rare in @a database as @a options say.
 bool is_rare_term(const Xapian::Database& database, std::string_view term,
                   const WordVariantOptions& options);
 
-/// The variants of @a term in @a database (see WordVariantOptions), without @a term itself,
-/// in term order; none when @a term is not rare, shorter than options.min_letters letters,
-/// or holds a digit. Letters are UTF-8 characters.
+/// The variants of @a term, an unprefixed index term, in @a database (see
+/// WordVariantOptions), without @a term itself, in term order; none when @a term is not
+/// rare, shorter than options.min_letters letters, or holds a digit. They begin as @a term
+/// does, with a lower-case letter: no prefixed term (a title's, an id) is among them.
+/// Letters are UTF-8 characters.
 std::vector<std::string> word_variants(const Xapian::Database& database, std::string_view term,
                                        const WordVariantOptions& options);
 
