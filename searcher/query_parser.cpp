@@ -819,7 +819,11 @@ class QueryParser::Run {
     std::vector<std::string> terms = word_variants(*database_, part.position_term, variants_);
     if (terms.empty()) return;
     count_terms(terms.size(), where);
-    if (collecting_) highlight_terms_.insert(terms.begin(), terms.end());
+    if (collecting_) {
+      highlight_terms_.insert(terms.begin(), terms.end());
+      details_.push_back(fmt::format("the rare word {} (of '{}') also searched as: {}",
+                                     part.position_term, where.text, fmt::join(terms, " ")));
+    }
     terms.push_back(part.position_term);
     part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
     part.is_single_term = false;

@@ -102,6 +102,10 @@ TEST_CASE(
   const ParsedQuery typed = parser.parse("König Assyrien");
   CHECK(plain.highlight_terms.contains("assyr"));
   CHECK_FALSE(typed.highlight_terms.contains("assyr"));
+  // --verbose says which word was widened, and to what.
+  REQUIRE(plain.details.size() == 1);
+  CHECK_THAT(plain.details.front(), Catch::Contains("assyri") && Catch::Contains("Assyrien?") &&
+                                        Catch::EndsWith(": assyr"));
   // Assyrien is in no article; its variant ranks the assyrian king's article first.
   Xapian::Enquire enquire(index.db());
   enquire.set_query(plain.query);
