@@ -79,7 +79,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "plain text lets a rare word match the archive's other forms of it; a query does "
+    "plain text lets a rare word match the archive's other forms of it, a query does "
     "not",
     "[variants][query]") {
   Analyzer analyzer;
