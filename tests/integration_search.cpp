@@ -314,6 +314,8 @@ TEST_CASE("a misspelt query gets a suggestion from the archive's words that find
   }
   const CommandResult text = search("Bundesregirung");
   CHECK_THAT(text.out, Catch::StartsWith("Meinten Sie: Bundesregierung?\n"));
+  CHECK_THAT(search("--plain 'Wer ist die Bundesregirung?'").out,
+             Catch::StartsWith("Meinten Sie: Wer ist die Bundesregierung?\n"));
   CHECK(!search_json("Bundesregierung").contains("suggestion"));
 }
 

@@ -72,7 +72,9 @@ void TextPrinter::print(const ResultPage& page, std::string_view topic_id) {
     const std::string suggestion =
         color_ ? fmt::format("{}{}{}", kBold, printable(*page.suggestion), kReset)
                : printable(*page.suggestion);
-    out_ << fmt::format("Meinten Sie: {}?\n\n", suggestion);
+    // A question keeps its own question mark ("Wer regiert in der Türkei?").
+    const bool asks = page.suggestion->ends_with('?');
+    out_ << fmt::format("Meinten Sie: {}{}\n\n", suggestion, asks ? "" : "?");
   }
   for (const ResultHit& result : page.hits) {
     const Article& article = result.hit.article;
