@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "common/text/keyword.h"
+#include "common/text/utf8.h"
 
 namespace archivar::schema {
 
@@ -14,10 +15,6 @@ namespace {
 // The length Xapian counts: glass escapes each zero byte of a term with a second byte.
 std::size_t stored_term_bytes(std::string_view term) {
   return term.size() + static_cast<std::size_t>(std::ranges::count(term, '\0'));
-}
-
-bool is_utf8_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
 
 }  // namespace

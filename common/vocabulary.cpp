@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "common/index_schema.h"
+#include "common/text/utf8.h"
 
 namespace archivar {
 namespace {
@@ -54,7 +55,7 @@ bool Vocabulary::is_word(std::string_view surface) {
     const bool letter =
         (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || byte >= 0x80;
     if (!letter) return false;
-    if ((byte & 0xC0) != 0x80) ++characters;
+    if (!is_utf8_continuation(c)) ++characters;
   }
   return characters >= 3;
 }

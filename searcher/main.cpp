@@ -11,6 +11,7 @@
 
 #include "common/analysis/compound_dictionary.h"
 #include "common/text/control_characters.h"
+#include "common/text/utf8.h"
 #include "common/version.h"
 #include "searcher/facets.h"
 #include "searcher/printers/result_printer.h"
@@ -82,11 +83,7 @@ Examples:
 
 // Column (in characters, from 1) of byte @p offset in @p text, for error messages.
 std::size_t column_of(std::string_view text, std::size_t offset) {
-  std::size_t column = 1;
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  }
-  return column;
+  return 1 + utf8_length(text.substr(0, std::min(offset, text.size())));
 }
 
 std::string topic_label(std::string_view topic) {
@@ -104,7 +101,7 @@ void report_query_error(std::string_view query, const QueryError& error, std::st
   constexpr std::size_t kShownBefore = 40, kShownAfter = 30;
   std::size_t from = error.offset() > kShownBefore ? error.offset() - kShownBefore : 0;
   std::size_t to = std::min(query.size(), error.offset() + kShownAfter);
-  while (from > 0 && (static_cast<unsigned char>(query[from]) & 0xC0) == 0x80) --from;
+  while (from > 0 && is_utf8_continuation(query[from])) --from;
   while (to < query.size() && (static_cast<unsigned char>(query[to]) & 0xC0) == 0x80) ++to;
   const std::string shown = fmt::format(
       "{}{}{}", from > 0 ? "…" : "", query.substr(from, to - from), to < query.size() ? "…" : "");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "common/text/utf8.h"
 #include "searcher/term_candidates.h"
 
 namespace archivar {
@@ -14,22 +15,17 @@ constexpr std::size_t kMaxWordOverrun = 30;  // characters past the length to fi
 bool is_space(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
-bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
 
 // Characters (not bytes) in [begin, end): the length budget is for readers.
 std::size_t characters(std::string_view text, std::size_t begin, std::size_t end) {
-  std::size_t count = 0;
-  for (std::size_t i = begin; i < end; ++i) count += is_continuation(text[i]) ? 0 : 1;
-  return count;
+  return utf8_length(text.substr(begin, end - begin));
 }
 
 // Moves @p end forward by up to @p budget characters, staying on a character boundary.
 std::size_t advance(std::string_view text, std::size_t end, std::size_t budget) {
   while (end < text.size() && budget > 0) {
     ++end;
-    while (end < text.size() && is_continuation(text[end])) ++end;
+    while (end < text.size() && is_utf8_continuation(text[end])) ++end;
     --budget;
   }
   return end;
@@ -38,7 +34,7 @@ std::size_t advance(std::string_view text, std::size_t end, std::size_t budget) 
 std::size_t retreat(std::string_view text, std::size_t begin, std::size_t budget) {
   while (begin > 0 && budget > 0) {
     --begin;
-    while (begin > 0 && is_continuation(text[begin])) --begin;
+    while (begin > 0 && is_utf8_continuation(text[begin])) --begin;
     --budget;
   }
   return begin;

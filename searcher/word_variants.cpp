@@ -3,23 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/text/utf8.h"
+
 namespace archivar {
 namespace {
-
-bool is_continuation_byte(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-std::size_t letters(std::string_view utf8) {
-  return static_cast<std::size_t>(
-      std::ranges::count_if(utf8, [](char c) { return !is_continuation_byte(c); }));
-}
 
 // The bytes of @a utf8's first @a count characters (all of it when shorter).
 std::size_t bytes_of_letters(std::string_view utf8, std::size_t count) {
   std::size_t at = 0;
   for (std::size_t seen = 0; at < utf8.size(); ++at) {
-    if (!is_continuation_byte(utf8[at]) && seen++ == count) break;
+    if (!is_utf8_continuation(utf8[at]) && seen++ == count) break;
   }
   return at;
 }
@@ -27,7 +20,7 @@ std::size_t bytes_of_letters(std::string_view utf8, std::size_t count) {
 // @a utf8 without its last character.
 std::string_view without_last_letter(std::string_view utf8) {
   std::size_t end = utf8.size();
-  while (end > 0 && is_continuation_byte(utf8[end - 1])) --end;
+  while (end > 0 && is_utf8_continuation(utf8[end - 1])) --end;
   return utf8.substr(0, end == 0 ? 0 : end - 1);
 }
 
@@ -45,7 +38,7 @@ bool is_rare_term(const Xapian::Database& database, std::string_view term,
 std::vector<std::string> word_variants(const Xapian::Database& database, std::string_view term,
                                        const WordVariantOptions& options) {
   std::vector<std::string> variants;
-  const std::size_t term_letters = letters(term);
+  const std::size_t term_letters = utf8_length(term);
   if (term_letters < options.min_letters) return variants;
   // A number's neighbours in the term list are other numbers ("1990er": 1990s).
   if (std::ranges::any_of(term, [](char c) { return c >= '0' && c <= '9'; })) return variants;
@@ -57,7 +50,7 @@ std::vector<std::string> word_variants(const Xapian::Database& database, std::st
   // has thousands.
   for (auto it = database.allterms_begin(stem); it != database.allterms_end(stem);) {
     std::string candidate = *it;
-    if (letters(candidate) <= max_letters) {
+    if (utf8_length(candidate) <= max_letters) {
       if (candidate != term) variants.push_back(std::move(candidate));
       ++it;
       continue;

@@ -1,5 +1,6 @@
 // Tests of UTF-8 validation and repair (common/text/utf8.h): valid text passes unchanged,
-// Latin-1 / Windows-1252 text is converted, anything else has its bad bytes replaced.
+// Latin-1 / Windows-1252 text is converted, anything else has its bad bytes replaced; and
+// characters counted as a reader counts them.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -7,7 +8,9 @@
 
 namespace {
 
+using archivar::is_utf8_continuation;
 using archivar::repair_utf8;
+using archivar::utf8_length;
 using archivar::Utf8Repair;
 
 const std::string kReplacement = "\xEF\xBF\xBD";  // U+FFFD in UTF-8
@@ -122,4 +125,16 @@ TEST_CASE("utf8: describe names each repair differently", "[utf8]") {
   CHECK(cp1252 != replaced);
   CHECK(cp1252.find("1252") != std::string_view::npos);
   CHECK(replaced.find("FFFD") != std::string_view::npos);
+}
+
+TEST_CASE("utf8: utf8_length counts characters, not bytes", "[utf8]") {
+  CHECK(utf8_length("") == 0);
+  CHECK(utf8_length("Bahn") == 4);
+  CHECK(utf8_length("Straße") == 6);
+  CHECK(utf8_length("Đồng €") == 6);
+  const std::string_view e_acute = "é";
+  REQUIRE(e_acute.size() == 2);
+  CHECK_FALSE(is_utf8_continuation(e_acute[0]));
+  CHECK(is_utf8_continuation(e_acute[1]));
+  CHECK_FALSE(is_utf8_continuation('a'));
 }

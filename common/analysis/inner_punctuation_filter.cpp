@@ -3,16 +3,13 @@
 #include <algorithm>
 #include <string_view>
 
+#include "common/text/utf8.h"
+
 namespace archivar {
 namespace {
 
 bool is_ascii_digit(char c) {
   return c >= '0' && c <= '9';
-}
-
-std::size_t letters(std::string_view text) {
-  return static_cast<std::size_t>(std::ranges::count_if(
-      text, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // "U.S", "z.B", "i.d.R": every dot-separated segment one to three letters, no digits.
@@ -21,7 +18,8 @@ bool is_dotted_abbreviation(std::string_view text) {
   while (true) {
     const std::size_t dot = text.find('.', begin);
     const std::string_view segment = text.substr(begin, dot - begin);
-    if (segment.empty() || letters(segment) > 3 || std::ranges::any_of(segment, is_ascii_digit)) {
+    if (segment.empty() || utf8_length(segment) > 3 ||
+        std::ranges::any_of(segment, is_ascii_digit)) {
       return false;
     }
     if (dot == std::string_view::npos) return true;

@@ -2,6 +2,8 @@
 // Legacy archives are often Windows-1252 (a superset of Latin-1); such text is converted.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -17,6 +19,18 @@ struct RepairedText {
   std::string text;
   Utf8Repair repair = Utf8Repair::kNone;
 };
+
+/// Whether @a byte continues a UTF-8 character (10xxxxxx) rather than starting one.
+constexpr bool is_utf8_continuation(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+/// The characters (code points) of @a utf8: the bytes that start one. What a reader counts,
+/// for lengths, columns and letters.
+constexpr std::size_t utf8_length(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::ranges::count_if(utf8, [](char byte) { return !is_utf8_continuation(byte); }));
+}
 
 /// Whether @a bytes is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
 bool is_valid_utf8(std::string_view bytes);

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "common/text/charset_guess.h"
+#include "common/text/utf8.h"
 
 namespace archivar {
 namespace {
@@ -23,7 +24,7 @@ Utf8Census census(std::string_view bytes, bool complete) {
     // The head may end inside a character: leave out a lead byte and its continuations.
     std::size_t cut = bytes.size();
     std::size_t steps = 0;
-    while (cut > 0 && steps < 3 && (static_cast<unsigned char>(bytes[cut - 1]) & 0xC0) == 0x80) {
+    while (cut > 0 && steps < 3 && is_utf8_continuation(bytes[cut - 1])) {
       --cut;
       ++steps;
     }

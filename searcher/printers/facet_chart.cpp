@@ -8,6 +8,7 @@
 
 #include "common/text/control_characters.h"
 #include "common/text/plural.h"
+#include "common/text/utf8.h"
 
 namespace archivar {
 namespace {
@@ -26,9 +27,7 @@ constexpr std::string_view kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", 
 constexpr std::string_view kFullBlock = "█";
 
 std::size_t display_width(std::string_view utf8) {
-  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return utf8_length(utf8);
 }
 
 // @a utf8 cut to @a chars characters, the last replaced by "…" when cut.
@@ -37,7 +36,7 @@ std::string shortened(std::string_view utf8, std::size_t chars) {
   std::size_t kept = 0, end = 0;
   while (end < utf8.size()) {
     std::size_t next = end + 1;
-    while (next < utf8.size() && (static_cast<unsigned char>(utf8[next]) & 0xC0) == 0x80) ++next;
+    while (next < utf8.size() && is_utf8_continuation(utf8[next])) ++next;
     if (++kept > chars - 1) break;
     end = next;
   }
