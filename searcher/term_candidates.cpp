@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/analysis/german_letter_fold_filter.h"
+#include "common/analysis/strong_verb_filter.h"
 
 namespace archivar {
 namespace {
@@ -69,7 +70,8 @@ int symbol(char c) {
 }  // namespace
 
 // A term from a weak verb is its infinitive's stem, which keeps the -n or -en that the
-// inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien").
+// inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien"); one from a
+// strong verb may come from forms with other letters ("starb", "verstorben" → "sterb").
 TermCandidates::TermCandidates(const std::set<std::string>& terms)
     : by_start_(kSymbols * kSymbols), empty_(terms.empty()) {
   std::set<std::string> needles;
@@ -79,6 +81,7 @@ TermCandidates::TermCandidates(const std::set<std::string>& terms)
     needles.insert(term);
     if (term.size() > 3 && term.ends_with('n')) needles.insert(term.substr(0, term.size() - 1));
     if (term.size() >= 4 && term.ends_with("en")) needles.insert(term.substr(0, term.size() - 2));
+    for (const std::string_view form : strong_verb_forms_of(term)) needles.emplace(form);
   }
   needles.erase("");
   for (const std::string& needle : needles) {

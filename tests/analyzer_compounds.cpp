@@ -398,10 +398,12 @@ AnalyzerOptions with_compounds() {
   return AnalyzerOptions::parse("hyphens,fold,stem,compounds");
 }
 
-// The same chain with compound splitting switched off, whatever the default is.
+// The same chain with compound splitting switched off, whatever the default is. The verb
+// steps are off too: a compound's parts are nouns ("lager" of "Flüchtlingslager" is no verb).
 AnalyzerOptions without_compounds() {
   AnalyzerOptions options;
   options.weak_verbs = false;
+  options.strong_verbs = false;
   options.split_compounds = false;
   return options;
 }

@@ -162,8 +162,10 @@ const Case kCases[] = {
 
 // The table documents the chain up to stemming; the parts that compound splitting adds
 // are documented by analyzer_compounds.cpp.
-// The chain before the dictionary steps: compounds and weak verbs have tables of their own.
-const archivar::AnalyzerOptions kWithoutCompounds{.split_compounds = false, .weak_verbs = false};
+// The chain before the dictionary steps: compounds and weak and strong verbs have tables of
+// their own.
+const archivar::AnalyzerOptions kWithoutCompounds{
+    .split_compounds = false, .weak_verbs = false, .strong_verbs = false};
 
 }  // namespace
 

@@ -11,6 +11,7 @@
 #include "common/analysis/inner_punctuation_filter.h"
 #include "common/analysis/stem_filter.h"
 #include "common/analysis/stop_word_filter.h"
+#include "common/analysis/strong_verb_filter.h"
 #include "common/analysis/weak_verb_filter.h"
 
 namespace archivar {
@@ -28,6 +29,7 @@ std::string AnalyzerOptions::to_string() const {
   add(split_compounds, "compounds");
   add(feminine_forms, "feminine");
   add(weak_verbs, "verbs");
+  add(strong_verbs, "strong");
   add(apostrophes, "apostrophes");
   add(sentence_dots, "dots");
   add(sharp_s, "eszett");
@@ -41,6 +43,7 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
                           .split_compounds = false,
                           .feminine_forms = false,
                           .weak_verbs = false,
+                          .strong_verbs = false,
                           .apostrophes = false,
                           .sentence_dots = false,
                           .sharp_s = false};
@@ -59,6 +62,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.feminine_forms = true;
     } else if (word == "verbs") {
       options.weak_verbs = true;
+    } else if (word == "strong") {
+      options.strong_verbs = true;
     } else if (word == "apostrophes") {
       options.apostrophes = true;
     } else if (word == "dots") {
@@ -89,6 +94,8 @@ Analyzer::Analyzer(AnalyzerOptions options, std::size_t cached_forms)
   if (options_.split_compounds) {
     filters_.push_back(std::make_unique<CompoundSplitFilter>());
   }
+  // Strong forms first: the weak rule would read "brachte" as "brachen" + -te.
+  if (options_.strong_verbs) filters_.push_back(std::make_unique<StrongVerbFilter>());
   if (options_.weak_verbs) filters_.push_back(std::make_unique<WeakVerbFilter>());
   if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
 }

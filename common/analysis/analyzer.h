@@ -1,6 +1,6 @@
 // Analyzer: the one German analysis chain, used identically to index text and to read queries.
 // ICU words → hyphen parts → case fold → apostrophes → inner punctuation → letter fold
-// → stop words → compound parts → weak verbs to their infinitive → stems.
+// → stop words → compound parts → strong and weak verbs to their infinitive → stems.
 #pragma once
 
 #include <functional>
@@ -25,6 +25,7 @@ struct AnalyzerOptions {
   bool split_compounds = true;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
   bool feminine_forms = false;  ///< Ministerin → + minister (wngerman)
   bool weak_verbs = true;       ///< erhöhte, gestartet → erhöhen, starten (wngerman)
+  bool strong_verbs = true;     ///< starb, verstorben, anerkannt → sterben, ... (a table)
   bool apostrophes = true;      ///< Ku'damm = Kudamm, Söder's = Söders, gibt's = gibts
   /// "entgegentreten.Maskenpflicht" is two words (a sentence end that lost its space).
   bool sentence_dots = true;
