@@ -6,6 +6,7 @@
 
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/analysis/strong_verb_filter.h"
+#include "common/analysis/weak_verb_filter.h"
 
 namespace archivar {
 namespace {
@@ -71,7 +72,8 @@ int symbol(char c) {
 
 // A term from a weak verb is its infinitive's stem, which keeps the -n or -en that the
 // inflected forms lack ("versammelten" → "versammeln", "schreit" → "schreien"); one from a
-// strong verb may come from forms with other letters ("starb", "verstorben" → "sterb").
+// strong verb may come from forms with other letters ("starb", "verstorben" → "sterb"), and
+// one from a separable verb from its participle ("eingefuehrt" → "einfuehr").
 TermCandidates::TermCandidates(const std::set<std::string>& terms)
     : by_start_(kSymbols * kSymbols), empty_(terms.empty()) {
   std::set<std::string> needles;
@@ -82,6 +84,7 @@ TermCandidates::TermCandidates(const std::set<std::string>& terms)
     if (term.size() > 3 && term.ends_with('n')) needles.insert(term.substr(0, term.size() - 1));
     if (term.size() >= 4 && term.ends_with("en")) needles.insert(term.substr(0, term.size() - 2));
     for (const std::string_view form : strong_verb_forms_of(term)) needles.emplace(form);
+    for (std::string& spelling : participle_spellings_of(term)) needles.insert(std::move(spelling));
   }
   needles.erase("");
   for (const std::string& needle : needles) {

@@ -13,9 +13,10 @@
 namespace archivar {
 
 /// A query's terms prepared for many words: each term, each verb stem without its -n or
-/// -en, and the irregular forms of a strong verb's stem (strong_verb_forms_of), filed under its first two letters, so that a word is compared only with the
-/// terms that can start at each of its letters. What the functions below answer, for one
-/// set of terms at the cost of a look-up per letter instead of a scan per term.
+/// -en, the irregular forms of a strong verb's stem (strong_verb_forms_of) and a separable
+/// verb's participle (participle_spellings_of), filed under its first two letters, so that a word
+/// is compared only with the terms that can start at each of its letters. What the functions below
+/// answer, for one set of terms at the cost of a look-up per letter instead of a scan per term.
 class TermCandidates {
  public:
   explicit TermCandidates(const std::set<std::string>& terms);
@@ -41,7 +42,8 @@ class TermCandidates {
 /// Whether one of @a terms may stand in @a folded_word (lower case, umlauts spelled ae,
 /// oe, ue): as a piece of it, with any of its ae/oe/ue read as the vowel alone (as
 /// Snowball's german2 stemmer may read them), or, for a verb's infinitive, without its
-/// -n or -en or as one of a strong verb's irregular forms. A word for which this is false yields none of @a terms.
+/// -n or -en, as one of a strong verb's irregular forms or as a participle with "ge" after
+/// the particle. A word for which this is false yields none of @a terms.
 bool may_hold_term(std::string_view folded_word, const std::set<std::string>& terms);
 
 /// Byte ranges [begin, end) of @a text, ascending and apart, outside which no word can

@@ -403,6 +403,7 @@ AnalyzerOptions with_compounds() {
 AnalyzerOptions without_compounds() {
   AnalyzerOptions options;
   options.weak_verbs = false;
+  options.particle_verbs = false;
   options.strong_verbs = false;
   options.split_compounds = false;
   return options;

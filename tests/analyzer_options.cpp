@@ -19,6 +19,7 @@ AnalyzerOptions make(bool hyphens, bool fold, bool stem) {
                          .stem = stem,
                          .split_compounds = false,
                          .weak_verbs = false,
+                         .particle_verbs = false,
                          .strong_verbs = false,
                          .apostrophes = false,
                          .sentence_dots = false,
@@ -39,7 +40,7 @@ std::string parse_error(std::string_view spec) {
 
 TEST_CASE("analyzer options: spellings of the product default and of none", "[analyzer]") {
   CHECK(AnalyzerOptions{}.to_string() ==
-        "hyphens,fold,stem,compounds,verbs,strong,apostrophes,dots,eszett");
+        "hyphens,fold,stem,compounds,verbs,strong,particles,apostrophes,dots,eszett");
   CHECK(make(false, false, false).to_string() == "plain");
   CHECK(make(false, true, false).to_string() == "fold");
   CHECK(make(true, false, true).to_string() == "hyphens,stem");

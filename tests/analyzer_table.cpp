@@ -165,7 +165,7 @@ const Case kCases[] = {
 // The chain before the dictionary steps: compounds and weak and strong verbs have tables of
 // their own.
 const archivar::AnalyzerOptions kWithoutCompounds{
-    .split_compounds = false, .weak_verbs = false, .strong_verbs = false};
+    .split_compounds = false, .weak_verbs = false, .particle_verbs = false, .strong_verbs = false};
 
 }  // namespace
 

@@ -24,6 +24,9 @@ TEST_CASE("weak verb forms give their infinitive", "[analyzer][verbs]") {
       {"aenderte", "aendern"},
       {"geaendert", "aendern"},         // -ern verbs
       {"beschuldigt", "beschuldigen"},  // inseparable prefix
+      {"eingefuehrt", "einfuehren"},    // particle, then ge-
+      {"festgestellten", "feststellen"},
+      {"zurueckgezahlt", "zurueckzahlen"},
       {"sagten", "sagen"},
       {"gesagt", "sagen"},
   };
@@ -31,6 +34,22 @@ TEST_CASE("weak verb forms give their infinitive", "[analyzer][verbs]") {
     INFO(form);
     CHECK(weak_verb_infinitive(form, words) == infinitive);
   }
+}
+
+TEST_CASE("a separable verb's participle is read only where the index reads it",
+          "[analyzer][verbs]") {
+  const CompoundDictionary& words = CompoundDictionary::standard();
+  CHECK(weak_verb_infinitive("eingefuehrt", words, true) == "einfuehren");
+  CHECK(weak_verb_infinitive("eingefuehrt", words, false).empty());
+  // An index built before the step records no "particles" and keeps its terms.
+  const AnalyzerOptions before = AnalyzerOptions::parse("hyphens,fold,stem,compounds,verbs");
+  CHECK_FALSE(before.particle_verbs);
+  Analyzer old_index(before);
+  Analyzer current;
+  CHECK(old_index.terms("eingeführt") != old_index.terms("einführen"));
+  CHECK(current.terms("eingeführt") == current.terms("einführen"));
+  // The compound splitter adds parts ("fest", "gestellt"); the word itself is the verb.
+  CHECK(current.terms("festgestellten").front() == current.terms("feststellen").front());
 }
 
 TEST_CASE("words that are no weak verb form stay", "[analyzer][verbs]") {

@@ -8,6 +8,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/analysis/strong_verb_filter.h"
+#include "common/analysis/weak_verb_filter.h"
 #include "searcher/term_candidates.h"
 #include "support/read_articles.h"
 
@@ -76,8 +77,8 @@ TEST_CASE("term candidates cover every match the whole analysis finds", "[snippe
 
 TEST_CASE("a word may hold a term when one of its umlaut readings contains it", "[snippet]") {
   // The reference: every reading of each ae, oe, ue as written or as the vowel alone, and
-  // each term also without a verb's -n or -en or as a strong verb's irregular forms,
-  // compared as plain substrings.
+  // each term also without a verb's -n or -en, as a strong verb's irregular forms or as a
+  // separable verb's participle, compared as plain substrings.
   const auto readings = [](const std::string& word) {
     std::vector<std::string> found{""};
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -102,6 +103,7 @@ TEST_CASE("a word may hold a term when one of its umlaut readings contains it", 
       if (term.size() >= 4 && term.ends_with("en"))
         needles.push_back(term.substr(0, term.size() - 2));
       for (const std::string_view form : strong_verb_forms_of(term)) needles.emplace_back(form);
+      for (const std::string& spelling : participle_spellings_of(term)) needles.push_back(spelling);
       for (const std::string& needle : needles) {
         for (const std::string& reading : readings(word)) {
           if (reading.find(needle) != std::string::npos) return true;

@@ -30,6 +30,7 @@ std::string AnalyzerOptions::to_string() const {
   add(feminine_forms, "feminine");
   add(weak_verbs, "verbs");
   add(strong_verbs, "strong");
+  add(particle_verbs, "particles");
   add(apostrophes, "apostrophes");
   add(sentence_dots, "dots");
   add(sharp_s, "eszett");
@@ -43,6 +44,7 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
                           .split_compounds = false,
                           .feminine_forms = false,
                           .weak_verbs = false,
+                          .particle_verbs = false,
                           .strong_verbs = false,
                           .apostrophes = false,
                           .sentence_dots = false,
@@ -62,6 +64,8 @@ AnalyzerOptions AnalyzerOptions::parse(std::string_view spec) {
       options.feminine_forms = true;
     } else if (word == "verbs") {
       options.weak_verbs = true;
+    } else if (word == "particles") {
+      options.particle_verbs = true;
     } else if (word == "strong") {
       options.strong_verbs = true;
     } else if (word == "apostrophes") {
@@ -96,7 +100,8 @@ Analyzer::Analyzer(AnalyzerOptions options, std::size_t cached_forms)
   }
   // Strong forms first: the weak rule would read "brachte" as "brachen" + -te.
   if (options_.strong_verbs) filters_.push_back(std::make_unique<StrongVerbFilter>());
-  if (options_.weak_verbs) filters_.push_back(std::make_unique<WeakVerbFilter>());
+  if (options_.weak_verbs)
+    filters_.push_back(std::make_unique<WeakVerbFilter>(options_.particle_verbs));
   if (options_.stem) filters_.push_back(std::make_unique<StemFilter>());
 }
 

@@ -25,8 +25,10 @@ struct AnalyzerOptions {
   bool split_compounds = true;  ///< Botschaftspersonal → + botschaft, personal (wngerman)
   bool feminine_forms = false;  ///< Ministerin → + minister (wngerman)
   bool weak_verbs = true;       ///< erhöhte, gestartet → erhöhen, starten (wngerman)
-  bool strong_verbs = true;     ///< starb, verstorben, anerkannt → sterben, ... (a table)
-  bool apostrophes = true;      ///< Ku'damm = Kudamm, Söder's = Söders, gibt's = gibts
+  /// A separable verb's participle too: eingeführt, festgestellt → einführen, feststellen.
+  bool particle_verbs = true;
+  bool strong_verbs = true;  ///< starb, verstorben, anerkannt → sterben, ... (a table)
+  bool apostrophes = true;   ///< Ku'damm = Kudamm, Söder's = Söders, gibt's = gibts
   /// "entgegentreten.Maskenpflicht" is two words (a sentence end that lost its space).
   bool sentence_dots = true;
   /// Maße stays apart from Masse (ß kept where the ss spelling is another word of the

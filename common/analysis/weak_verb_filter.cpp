@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "common/analysis/verb_prefixes.h"
+
 namespace archivar {
 namespace {
 
@@ -25,9 +27,27 @@ std::string infinitive_of(std::string_view base, const CompoundDictionary& dicti
   return {};
 }
 
+// A separable verb's participle has its "ge" after the particle: "ein|ge|fuehrt",
+// "fest|ge|stellt" → "einfuehren", "feststellen".
+std::string particle_infinitive_of(std::string_view base, const CompoundDictionary& dictionary) {
+  for (const std::string_view particle : verb_prefixes()) {
+    if (base.size() < particle.size() + 5 || !base.starts_with(particle) ||
+        base.substr(particle.size(), 2) != "ge") {
+      continue;
+    }
+    const std::string joined =
+        std::string(particle) + std::string(base.substr(particle.size() + 2));
+    if (std::string infinitive = infinitive_of(joined, dictionary); !infinitive.empty()) {
+      return infinitive;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
-std::string weak_verb_infinitive(std::string_view word, const CompoundDictionary& dictionary) {
+std::string weak_verb_infinitive(std::string_view word, const CompoundDictionary& dictionary,
+                                 bool after_particles) {
   if (word.size() < 5 || !is_verb(word, dictionary)) return {};
   for (const std::string_view ending : kEndings) {
     if (!word.ends_with(ending)) continue;
@@ -36,9 +56,22 @@ std::string weak_verb_infinitive(std::string_view word, const CompoundDictionary
     if (infinitive.empty() && base.starts_with("ge")) {
       infinitive = infinitive_of(base.substr(2), dictionary);
     }
+    if (infinitive.empty() && after_particles) {
+      infinitive = particle_infinitive_of(base, dictionary);
+    }
     if (!infinitive.empty() && infinitive != word) return infinitive;
   }
   return {};
+}
+
+std::vector<std::string> participle_spellings_of(std::string_view term) {
+  std::vector<std::string> spellings;
+  for (const std::string_view particle : verb_prefixes()) {
+    if (term.size() > particle.size() + 2 && term.starts_with(particle)) {
+      spellings.push_back(std::string(particle) + "ge" + std::string(term.substr(particle.size())));
+    }
+  }
+  return spellings;
 }
 
 void WeakVerbFilter::apply(TokenStream& tokens) {
@@ -53,7 +86,7 @@ void WeakVerbFilter::apply(TokenStream& tokens) {
     if (token.text.size() < 5 || (token.text.back() == 'n' && !token.text.ends_with("ten")))
       continue;
     if (dictionary_ == nullptr) dictionary_ = &CompoundDictionary::standard();
-    std::string infinitive = weak_verb_infinitive(token.text, *dictionary_);
+    std::string infinitive = weak_verb_infinitive(token.text, *dictionary_, after_particles_);
     if (!infinitive.empty()) token.text = std::move(infinitive);
   }
 }
