@@ -31,6 +31,9 @@ TEST_CASE("compound dictionary: rewriting the compiled file spares a mapped copy
   CHECK(replaced.is_noun("strasse"));
   CHECK(replaced.is_word("fahren"));
   CHECK_FALSE(replaced.is_noun("fahren"));
+  CHECK(replaced.is_lower_case_word("fahren"));
+  CHECK_FALSE(replaced.is_lower_case_word("strasse"));  // a noun
+  CHECK_FALSE(replaced.is_lower_case_word("fuhr"));     // no word of the list
 }
 
 TEST_CASE("compound dictionary: the build's compiled file is the standard one", "[analyzer]") {

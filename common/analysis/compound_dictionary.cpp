@@ -352,4 +352,9 @@ bool CompoundDictionary::is_noun(std::string_view folded) const {
   return at >= 0 && line(static_cast<std::size_t>(at)).ends_with('*');
 }
 
+bool CompoundDictionary::is_lower_case_word(std::string_view folded) const {
+  const std::ptrdiff_t at = find(folded);
+  return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with('*');
+}
+
 }  // namespace archivar

@@ -59,6 +59,9 @@ class CompoundDictionary {
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.
   bool is_word(std::string_view folded) const;
   bool is_noun(std::string_view folded) const;
+  /// Whether @a folded is a word the list never capitalises: a verb form, an adjective, an
+  /// adverb ("starb", "erhoehte"), which the verb filters may read as a verb.
+  bool is_lower_case_word(std::string_view folded) const;
 
   /// The shortest prefix may_start_word() answers for.
   static constexpr std::size_t kMinPrefix = 4;

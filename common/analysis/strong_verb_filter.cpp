@@ -233,10 +233,6 @@ const StrongVerbForms& strong_verb_forms() {
   return forms;
 }
 
-bool is_verb_form(std::string_view word, const CompoundDictionary& dictionary) {
-  return dictionary.is_word(word) && !dictionary.is_noun(word);
-}
-
 // The infinitive of @a rest, the word after @a prefix: a table form with one of the
 // endings, or an inseparable prefix's participle, which drops the "ge" ("ver|storben").
 std::string infinitive_after(std::string_view prefix, std::string_view rest) {
@@ -273,7 +269,7 @@ std::string strong_verb_infinitive(std::string_view folded_word,
   if (const std::string_view bare = strong_verb_forms().infinitive(word); !bare.empty()) {
     return std::string(bare);
   }
-  if (!is_verb_form(folded_word, dictionary)) return {};
+  if (!dictionary.is_lower_case_word(folded_word)) return {};
   if (std::string infinitive = infinitive_after({}, word); !infinitive.empty()) return infinitive;
   for (const std::string_view first : verb_prefixes()) {
     if (!word.starts_with(first) || word.size() < first.size() + 3) continue;

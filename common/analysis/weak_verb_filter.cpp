@@ -11,18 +11,14 @@ namespace {
 constexpr std::array<std::string_view, 10> kEndings = {"etest", "eten", "etet", "ete", "test",
                                                        "tet",   "ten",  "et",   "te",  "t"};
 
-bool is_verb(std::string_view word, const CompoundDictionary& dictionary) {
-  return dictionary.is_word(word) && !dictionary.is_noun(word);
-}
-
 std::string infinitive_of(std::string_view base, const CompoundDictionary& dictionary) {
   if (base.size() < 3) return {};
   std::string candidate(base);
   candidate += "en";
-  if (is_verb(candidate, dictionary)) return candidate;
+  if (dictionary.is_lower_case_word(candidate)) return candidate;
   if (base.ends_with("el") || base.ends_with("er")) {  // "aenderte" → "aendern"
     candidate = std::string(base) + "n";
-    if (is_verb(candidate, dictionary)) return candidate;
+    if (dictionary.is_lower_case_word(candidate)) return candidate;
   }
   return {};
 }
@@ -48,7 +44,7 @@ std::string particle_infinitive_of(std::string_view base, const CompoundDictiona
 
 std::string weak_verb_infinitive(std::string_view word, const CompoundDictionary& dictionary,
                                  bool after_particles) {
-  if (word.size() < 5 || !is_verb(word, dictionary)) return {};
+  if (word.size() < 5 || !dictionary.is_lower_case_word(word)) return {};
   for (const std::string_view ending : kEndings) {
     if (!word.ends_with(ending)) continue;
     const std::string_view base = word.substr(0, word.size() - ending.size());
