@@ -37,6 +37,8 @@ German analyzer the index was built with (stemming, umlauts, ß, hyphenated word
 
 Query language:
   Krise Ukraine          ranked: articles with any of the words, best first
+  angriff kiew           without capitals a verb form is the noun too (Angriff);
+                         with them case decides: Macht (the noun), macht (machen)
   Corona-Krise           the word joined, hyphenated or as two words (Corona Krise)
   "Die Linke"            phrase as typed: capitals kept, endings may follow (Linken);
                          also „…“, »…«, «…»; "Drosten Kekulé"~5: within 5 more words

@@ -1,6 +1,8 @@
 #include "searcher/query_parser.h"
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -19,6 +21,16 @@
 
 namespace archivar {
 namespace {
+
+// Whether @a text has an upper- or title-case letter anywhere.
+bool has_capital(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    UChar32 code = 0;
+    U8_NEXT(text.data(), i, text.size(), code);
+    if (code >= 0 && (u_isupper(code) || u_istitle(code))) return true;
+  }
+  return false;
+}
 
 using Kind = Lexeme::Kind;
 
@@ -143,9 +155,15 @@ class QueryParser::Run {
         lexemes_(std::move(lexemes)),
         plain_(plain),
         variants_(variants),
-        long_query_(std::ranges::count_if(lexemes_, [](const Lexeme& lexeme) {
-                      return lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase;
-                    }) > 2 * static_cast<std::ptrdiff_t>(limits.max_ranked_clauses)) {}
+        long_query_(std::ranges::count_if(
+                        lexemes_,
+                        [](const Lexeme& lexeme) {
+                          return lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase;
+                        }) > 2 * static_cast<std::ptrdiff_t>(limits.max_ranked_clauses)),
+        typed_without_capitals_(std::ranges::none_of(lexemes_, [](const Lexeme& lexeme) {
+          return (lexeme.kind == Kind::kWord || lexeme.kind == Kind::kPhrase) &&
+                 has_capital(lexeme.text);
+        })) {}
 
   ParsedQuery parse() {
     Part part = parse_or(Field::kText);
@@ -790,8 +808,12 @@ class QueryParser::Run {
                      ? wholes.front()
                      : Xapian::Query(Xapian::Query::OP_PHRASE, wholes.begin(), wholes.end());
     part.is_single_term = wholes.size() == 1 && compound_parts.size() < 2;
+    const bool single_term = part.is_single_term;
     if (part.is_single_term && plain_ && !long_query_ && prefix.empty()) {
       widen_to_variants(part, Lexeme{Kind::kWord, std::string(word), offset});
+    }
+    if (single_term && typed_without_capitals_) {
+      read_as_noun_too(part, prefix, Lexeme{Kind::kWord, std::string(word), offset});
     }
     if (compound_parts.size() >= 2 && wholes.size() == 1) {
       // A compound: itself, or its parts as words of their own, close together ("Personal
@@ -809,6 +831,24 @@ class QueryParser::Run {
                                                kCompoundPartsWeight));
     }
     return part;
+  }
+
+  // German capitalises nouns, and the analyzer reads a lower-case word that is also a verb
+  // form as the verb ("angriff" → angreifen, "macht" → machen). A search typed without any
+  // capitals does not say which is meant, so such a word matches both readings, as one
+  // term: "angriff" finds "Angriff" and "griff an" alike.
+  void read_as_noun_too(Part& part, std::string_view prefix, const Lexeme& where) {
+    const std::string noun = analyzer_.noun_reading(where.text);
+    const std::string noun_term = std::string(prefix) + noun;
+    if (noun.empty() || noun_term == part.position_term) return;
+    count_terms(1, where);
+    if (collecting_) {
+      highlight_terms_.insert(noun_term);
+      details_.push_back(fmt::format("'{}', typed in lower case, also searched as the noun {}",
+                                     where.text, noun_term));
+    }
+    part.query = Xapian::Query(Xapian::Query::OP_SYNONYM, *part.query, Xapian::Query(noun_term));
+    part.is_single_term = false;
   }
 
   // A rare word of plain text also matches the archive's other forms of it (WordVariants),
@@ -1010,6 +1050,8 @@ class QueryParser::Run {
   /// A pasted text rather than a query typed: more words than twice the clauses kept, or
   /// cut down to its most selective clauses. Its phrases rank; they are not read (checked).
   bool long_query_;
+  /// No word or phrase has a capital letter ("angriff kiew"): its words may be nouns.
+  bool typed_without_capitals_;
   std::unordered_map<std::string, Part> words_read_;  ///< by collecting, prefix and word
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends

@@ -315,3 +315,40 @@ TEST_CASE("neighbouring query words rank higher where they stand close together"
   // Proximity only ranks: it never adds an article that has just one of the words.
   CHECK(ranked({}, "+Minister +Schule Sonne").size() == 2);
 }
+
+TEST_CASE("a query typed without capitals reads a word as a noun too", "[query]") {
+  Analyzer analyzer;
+  test::MemoryIndex index{analyzer};
+  index.add({.id = "noun", .title = "Nachtwache", .text = "Der Angriff kam in der Nacht."});
+  index.add({.id = "verb", .title = "Nachtwache", .text = "Als die Armee angriff, schlief sie."});
+  index.add({.id = "macht", .title = "Worte", .text = "Die Macht der Worte ist groß."});
+  index.add({.id = "machen", .title = "Worte", .text = "Sie macht Druck auf die Regierung."});
+  QueryParser parser{analyzer};
+  const auto ids = [&](const std::string& query) {
+    Xapian::Enquire enquire(index.db());
+    enquire.set_query(parser.parse(query).query);
+    Ids found;
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      found.insert(schema::decode_stored(it.get_document().get_data()).id);
+    }
+    return found;
+  };
+  // German capitalises nouns: with capitals the case says which is meant.
+  CHECK(ids("Angriff") == Ids{"noun"});
+  CHECK(ids("Macht") == Ids{"macht"});
+  CHECK(ids("+macht +Druck") == Ids{"machen"});
+  // Without any, a lower-case verb form may be the noun too, as one term.
+  CHECK(ids("angriff") == Ids{"noun", "verb"});
+  CHECK(ids("macht") == Ids{"macht", "machen"});
+  CHECK(ids("+macht +druck") == Ids{"machen"});
+  const ParsedQuery parsed = parser.parse("angriff");
+  CHECK(parsed.highlight_terms.contains("angriff"));
+  CHECK(parsed.highlight_terms.contains("angreif"));
+  CHECK(std::ranges::any_of(parsed.details, [](const std::string& line) {
+    return line.find("also searched as the noun angriff") != std::string::npos;
+  }));
+  // Words that are no verb form are read once.
+  CHECK(parser.parse("kiew").query.get_description() ==
+        parser.parse("Kiew").query.get_description());
+}

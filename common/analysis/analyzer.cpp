@@ -192,6 +192,16 @@ std::string Analyzer::fold(std::string_view word) {
   return tokens.empty() ? std::string() : tokens.front().text;
 }
 
+std::string Analyzer::noun_reading(std::string_view word) {
+  TokenStream tokens = tokenizer_->tokenize(word);
+  if (tokens.empty()) return {};
+  tokens.resize(1);
+  tokens.front().capitalised = true;  // what the verb filters ask; the case folding is done
+  for (const auto& filter : filters_) filter->apply(tokens);
+  drop_empty_tokens(tokens);
+  return tokens.empty() ? std::string() : tokens.front().text;
+}
+
 std::vector<std::string> Analyzer::terms(std::string_view utf8) {
   std::vector<std::string> result;
   for (Token& token : analyze(utf8)) result.push_back(std::move(token.text));

@@ -70,6 +70,12 @@ class Analyzer {
   /// → "massnahme". For comparing a typed pattern with index terms (wildcards).
   std::string fold(std::string_view word);
 
+  /// The index term of @a word read as German writes a noun, with a capital: the first term
+  /// it then yields. "angriff" → "angriff" (Angriff), where
+  /// analyze() reads the lower-case word as a verb form ("angreif", of angreifen); the same
+  /// term as analyze()'s for most words. Empty when the word yields no term.
+  std::string noun_reading(std::string_view word);
+
   /// The terms of @a utf8 in order, for tests and diagnostics.
   std::vector<std::string> terms(std::string_view utf8);
 
