@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "common/analysis/verb_prefixes.h"
 
@@ -201,20 +202,34 @@ void for_each_form(std::string_view forms, Visit&& visit) {
 
 class StrongVerbForms {
  public:
-  StrongVerbForms() {
-    for_each_verb([this](std::string_view infinitive, std::string_view forms) {
-      for_each_form(forms,
-                    [&](std::string_view form) { infinitive_of_.emplace(form, infinitive); });
-    });
-  }
+  /// A verb of the table, as strong_verb_forms_of() looks for it.
+  struct Verb {
+    std::string_view infinitive;
+    std::string_view bare;  ///< without -en or -n
+    std::string stem;       ///< bare, with ae, oe, ue as the vowel alone, as german2 stems
+    std::vector<std::string_view> forms;  ///< each participle also without its "ge"
+  };
 
-  /// Calls @a visit(infinitive, forms) for each verb of the table, forms as one
-  /// space-separated list.
-  template <typename Visit>
-  static void for_each_verb(Visit&& visit) {
+  StrongVerbForms() {
     for (const std::string_view line : kStrongVerbs) {
       const std::size_t space = line.find(' ');
-      visit(line.substr(0, space), line.substr(space + 1));
+      Verb& verb = verbs_.emplace_back();
+      verb.infinitive = line.substr(0, space);
+      verb.bare = verb.infinitive.substr(0, verb.infinitive.size() - 1);
+      if (verb.bare.ends_with('e')) verb.bare.remove_suffix(1);
+      for (std::size_t i = 0; i < verb.bare.size(); ++i) {
+        verb.stem += verb.bare[i];
+        const char c = verb.bare[i];
+        if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < verb.bare.size() &&
+            verb.bare[i + 1] == 'e') {
+          ++i;
+        }
+      }
+      for_each_form(line.substr(space + 1), [&](std::string_view form) {
+        infinitive_of_.emplace(form, verb.infinitive);
+        verb.forms.push_back(form);
+        if (form.starts_with("ge") && form.size() > 4) verb.forms.push_back(form.substr(2));
+      });
     }
   }
 
@@ -224,7 +239,10 @@ class StrongVerbForms {
     return found == infinitive_of_.end() ? std::string_view{} : found->second;
   }
 
+  const std::vector<Verb>& verbs() const { return verbs_; }
+
  private:
+  std::vector<Verb> verbs_;
   std::unordered_map<std::string_view, std::string_view> infinitive_of_;
 };
 
@@ -291,25 +309,11 @@ std::string strong_verb_infinitive(std::string_view folded_word,
 
 std::vector<std::string_view> strong_verb_forms_of(std::string_view term) {
   std::vector<std::string_view> found;
-  StrongVerbForms::for_each_verb([&](std::string_view infinitive, std::string_view forms) {
-    // The infinitive's stem as Snowball's german2 makes it: without -en or -n, and with
-    // ae, oe, ue as the vowel alone ("gebaeren" → "gebar").
-    std::string_view bare = infinitive.substr(0, infinitive.size() - 1);
-    if (bare.ends_with('e')) bare.remove_suffix(1);
-    std::string stem;
-    for (std::size_t i = 0; i < bare.size(); ++i) {
-      stem += bare[i];
-      if ((bare[i] == 'a' || bare[i] == 'o' || bare[i] == 'u') && i + 1 < bare.size() &&
-          bare[i + 1] == 'e') {
-        ++i;
-      }
+  for (const StrongVerbForms::Verb& verb : strong_verb_forms().verbs()) {
+    if (term.ends_with(verb.stem) || term.ends_with(verb.bare) || term.ends_with(verb.infinitive)) {
+      found.insert(found.end(), verb.forms.begin(), verb.forms.end());
     }
-    if (!term.ends_with(stem) && !term.ends_with(bare) && !term.ends_with(infinitive)) return;
-    for_each_form(forms, [&](std::string_view form) {
-      found.push_back(form);
-      if (form.starts_with("ge") && form.size() > 4) found.push_back(form.substr(2));
-    });
-  });
+  }
   return found;
 }
 
