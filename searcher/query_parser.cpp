@@ -190,6 +190,7 @@ class QueryParser::Run {
                                 std::inserter(result.part_terms, result.part_terms.end()));
     result.highlight_terms = std::move(highlight_terms_);
     result.highlight_terms.insert(result.part_terms.begin(), result.part_terms.end());
+    result.word_variants = std::move(word_variants_);
     result.notes = std::move(notes_);
     result.details = std::move(details_);
     result.word_pairs = std::move(word_pairs_);
@@ -861,6 +862,7 @@ class QueryParser::Run {
     count_terms(terms.size(), where);
     if (collecting_) {
       highlight_terms_.insert(terms.begin(), terms.end());
+      word_variants_[part.position_term].insert(terms.begin(), terms.end());
       details_.push_back(fmt::format("the rare word {} (of '{}') also searched as: {}",
                                      part.position_term, where.text, fmt::join(terms, " ")));
     }
@@ -1056,6 +1058,7 @@ class QueryParser::Run {
   bool collecting_ = true;
   std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends
   std::set<std::string> part_terms_;
+  std::map<std::string, std::set<std::string>> word_variants_;
   std::vector<std::string> notes_;
   std::vector<std::string> details_;
   std::vector<WordPair> word_pairs_;

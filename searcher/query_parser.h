@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -34,6 +35,10 @@ struct ParsedQuery {
   /// Those of highlight_terms that stand only for a part of a typed word (of a compound
   /// or a hyphenated word): a passage showing whole words shows better why it matched.
   std::set<std::string> part_terms;
+  /// The index term of each rare word that also matched the archive's other forms of it
+  /// (parse_plain), with those forms: such a word is found, even where no article has it
+  /// as typed.
+  std::map<std::string, std::set<std::string>> word_variants;
   /// What the user should know about how the query was read: a wildcard over its limit,
   /// words left out of a long query, a phrase too frequent to check as typed.
   std::vector<std::string> notes;

@@ -98,7 +98,8 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
         return Xapian::doccount{0};  // a correction that cannot be read is no suggestion
       }
     };
-    page.suggestion = suggester_.suggest(request.query, request.plain, page.total, count);
+    page.suggestion =
+        suggester_.suggest(request.query, request.plain, page.total, count, parsed.word_variants);
   }
   page.took_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();

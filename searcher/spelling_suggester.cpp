@@ -111,9 +111,9 @@ const std::vector<std::string>& SpellingSuggester::vocabularies() {
   return *vocabularies_;
 }
 
-std::optional<std::string> SpellingSuggester::suggest(std::string_view query, bool plain,
-                                                      Xapian::doccount hits,
-                                                      const HitCounter& count) {
+std::optional<std::string> SpellingSuggester::suggest(
+    std::string_view query, bool plain, Xapian::doccount hits, const HitCounter& count,
+    const std::map<std::string, std::set<std::string>>& word_variants) {
   const std::vector<QueryWord> words = correctable_words(query, plain, analyzer_);
   std::string corrected(query);
   bool changed = false;
@@ -123,7 +123,9 @@ std::optional<std::string> SpellingSuggester::suggest(std::string_view query, bo
     if (terms.empty()) continue;
     const Xapian::doccount articles = archive_.database().get_termfreq(terms.front());
     if (articles > 0 && (hits >= kFewHits || articles >= kRareWord)) continue;
-    const std::optional<std::string> replacement = best_replacement(*word, articles);
+    const auto variants = word_variants.find(terms.front());
+    const std::optional<std::string> replacement = best_replacement(
+        *word, articles, variants == word_variants.end() ? nullptr : &variants->second);
     if (!replacement) continue;
     corrected.replace(word->start, word->end - word->start, *replacement);
     changed = true;
@@ -136,8 +138,9 @@ std::optional<std::string> SpellingSuggester::suggest(std::string_view query, bo
   return corrected;
 }
 
-std::optional<std::string> SpellingSuggester::best_replacement(const QueryWord& word,
-                                                               Xapian::doccount word_articles) {
+std::optional<std::string> SpellingSuggester::best_replacement(
+    const QueryWord& word, Xapian::doccount word_articles,
+    const std::set<std::string>* allowed_terms) {
   const std::u32string typed = folded_code_points(word.text);
   const std::size_t limit = typed.size() >= kTwoEditLetters ? 2 : 1;
   struct Found {
@@ -201,6 +204,7 @@ std::optional<std::string> SpellingSuggester::best_replacement(const QueryWord& 
     const std::vector<std::string> terms = analyzer_.terms(ranked[i]->spelling);
     // Another spelling of the same term finds nothing new (Strassenbahn, Straßenbahn).
     if (terms.empty() || terms == typed_terms) continue;
+    if (allowed_terms != nullptr && !allowed_terms->contains(terms.front())) continue;
     if (archive_.database().get_termfreq(terms.front()) > 0) return ranked[i]->spelling;
   }
   return std::nullopt;

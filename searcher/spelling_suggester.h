@@ -8,7 +8,9 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,13 +49,18 @@ class SpellingSuggester {
   /// doubtful when no article has it, or, while the query finds fewer than kFewHits, when few
   /// articles do. Its replacement is a word of the archive (as the archive mostly writes it) at
   /// most one edit away (two for words of eight letters or more), preferring the nearer and the
-  /// more frequent; it must analyse to a term the index holds.
-  std::optional<std::string> suggest(std::string_view query, bool plain, Xapian::doccount hits,
-                                     const HitCounter& count);
+  /// more frequent; it must analyse to a term the index holds. A word that plain text found
+  /// in the archive's other forms (@a word_variants, as ParsedQuery has them) is corrected
+  /// only to one of them: "Bundesregirung" to Bundesregierung, but "Assyrien" (assyrisch)
+  /// not to Syrien.
+  std::optional<std::string> suggest(
+      std::string_view query, bool plain, Xapian::doccount hits, const HitCounter& count,
+      const std::map<std::string, std::set<std::string>>& word_variants = {});
 
  private:
-  std::optional<std::string> best_replacement(const QueryWord& word,
-                                              Xapian::doccount word_articles);
+  /// With @a allowed_terms, only a word whose first term is among them.
+  std::optional<std::string> best_replacement(const QueryWord& word, Xapian::doccount word_articles,
+                                              const std::set<std::string>* allowed_terms);
   const std::vector<std::string>& vocabularies();
 
   Archive& archive_;

@@ -8,6 +8,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/index_writer.h"
 #include "searcher/archive.h"
+#include "searcher/query_parser.h"
 #include "searcher/spelling_suggester.h"
 #include "support/cli.h"
 
@@ -125,4 +126,52 @@ TEST_CASE("spelling: the archive's usual spelling wins over a rarer one nearer t
   SpellingSuggester suggester(archive, analyzer);
   const auto some_hits = [](const std::string&) { return Xapian::doccount{3}; };
   CHECK(suggester.suggest("Selenski", false, 0, some_hits) == "Selenskyj");
+}
+
+TEST_CASE("spelling: a word plain text found in other forms is corrected only to one of them",
+          "[spelling][variants]") {
+  // "Assyrien" is in no article, but "assyrische" is: plain text finds it so (WordVariants),
+  // and "Syrien", two edits away and frequent, would replace what matched. "Bundesregirung"
+  // is found as Bundesregierung, its correction.
+  const ScratchDir dir;
+  const std::string path = dir / "db";
+  {
+    Analyzer analyzer;
+    XapianPositionalPostings postings;
+    DocumentBuilder builder(analyzer, postings);
+    IndexWriter writer(path, analyzer.options(), 1000);
+    int id = 0;
+    const auto add = [&](const std::string& text) {
+      const Article article{.id = std::to_string(++id), .title = "Nahost", .text = text};
+      writer.put(article.id,
+                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
+                 builder.words());
+    };
+    add("Der assyrische König regierte drei Jahre.");
+    for (int i = 0; i < 6; ++i) add("Der Krieg in Syrien dauert an.");
+    add("Die Bundesregierung berät.");
+    for (int i = 0; i < 60; ++i) add("Die Bahn fährt pünktlich.");  // the words stay rare
+    writer.commit();
+  }
+  Archive archive({path});
+  Analyzer analyzer(archive.analyzer_options());
+  QueryParser parser(analyzer, ProximityOptions::none(), &archive.database());
+  SpellingSuggester suggester(archive, analyzer);
+  const auto some_hits = [](const std::string&) { return Xapian::doccount{6}; };
+
+  const std::string question = "Wer war der König von Assyrien?";
+  const ParsedQuery plain = parser.parse_plain(question);
+  REQUIRE(plain.word_variants.contains("assyri"));
+  CHECK_FALSE(suggester.suggest(question, true, 1, some_hits, plain.word_variants));
+  // The query language means the word as typed, which no article has.
+  const ParsedQuery typed = parser.parse("König Assyrien");
+  CHECK(typed.word_variants.empty());
+  CHECK(suggester.suggest("König Assyrien", false, 0, some_hits, typed.word_variants) ==
+        "König Syrien");
+  // A misspelling that plain text found as the word it misspells gets that correction.
+  const std::string misspelt = "Wer ist die Bundesregirung?";
+  const ParsedQuery found = parser.parse_plain(misspelt);
+  REQUIRE(found.word_variants.contains("bundesregir"));
+  CHECK(suggester.suggest(misspelt, true, 1, some_hits, found.word_variants) ==
+        "Wer ist die Bundesregierung?");
 }

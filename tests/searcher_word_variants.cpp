@@ -102,6 +102,8 @@ TEST_CASE(
   const ParsedQuery typed = parser.parse("König Assyrien");
   CHECK(plain.highlight_terms.contains("assyr"));
   CHECK_FALSE(typed.highlight_terms.contains("assyr"));
+  CHECK(plain.word_variants == std::map<std::string, std::set<std::string>>{{"assyri", {"assyr"}}});
+  CHECK(typed.word_variants.empty());
   // --verbose says which word was widened, and to what.
   REQUIRE(plain.details.size() == 1);
   CHECK_THAT(plain.details.front(), Catch::Contains("assyri") && Catch::Contains("Assyrien?") &&
