@@ -510,6 +510,18 @@ TEST_CASE("split_compound: a stop word is never a part", "[compounds]") {
   }
 }
 
+TEST_CASE("split_compound: a verb's noun in -ung is derived, not compounded", "[compounds]") {
+  // Gründung is gründen's noun, not Grün·dung: as parts, "grün" would find it for "Grüne"
+  // (FANG-COVID: 378 articles matched the party's name through Gründung alone).
+  for (const std::string_view word : {"gruendung", "gruendungen", "kleidung"}) {
+    INFO(word);
+    CHECK(split_compound(word, dictionary()).empty());
+  }
+  // A compound that ends in one still splits before it; one whose verb the list lacks too.
+  CHECK(split_compound("parteigruendung", dictionary()) == Parts{"partei", "gruendung"});
+  CHECK(split_compound("bundesregierung", dictionary()) == Parts{"bundes", "regierung"});
+}
+
 TEST_CASE("split_compound: only folded plain words within the length limits", "[compounds]") {
   // Digits: no split, whatever the letters around them.
   CHECK(split_compound("covid19", dictionary()).empty());

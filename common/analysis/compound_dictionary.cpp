@@ -357,4 +357,17 @@ bool CompoundDictionary::is_lower_case_word(std::string_view folded) const {
   return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with('*');
 }
 
+std::string CompoundDictionary::infinitive_of_stem(std::string_view folded_stem) const {
+  if (folded_stem.size() < 3) return {};
+  std::string candidate(folded_stem);
+  candidate += "en";
+  if (is_lower_case_word(candidate)) return candidate;
+  if (folded_stem.ends_with("el") || folded_stem.ends_with("er")) {  // "aender" → "aendern"
+    candidate.pop_back();
+    candidate.back() = 'n';
+    if (is_lower_case_word(candidate)) return candidate;
+  }
+  return {};
+}
+
 }  // namespace archivar

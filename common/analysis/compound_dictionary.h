@@ -62,6 +62,10 @@ class CompoundDictionary {
   /// Whether @a folded is a word the list never capitalises: a verb form, an adjective, an
   /// adverb ("starb", "erhoehte"), which the verb filters may read as a verb.
   bool is_lower_case_word(std::string_view folded) const;
+  /// The verb of the list whose stem is @a folded_stem ("gruend": "gruenden"; "aender":
+  /// "aendern"), or empty: the weak-verb filter's infinitives and the compound splitter's
+  /// verbal nouns (Gründung) are the same verbs.
+  std::string infinitive_of_stem(std::string_view folded_stem) const;
 
   /// The shortest prefix may_start_word() answers for.
   static constexpr std::size_t kMinPrefix = 4;

@@ -73,12 +73,29 @@ bool needs_noun_modifier(std::string_view head) {
   return head == "ende" || head == "enden";
 }
 
+// The verb of the list that @a word, a noun in -ung, is derived from ("gruendung":
+// "gruenden"), or empty. Such a noun is a compound only where its verb is one: Gründung is
+// gründen's noun, however its letters fall apart (grün·dung, Klei·dung), while
+// Kranken·versicherung splits as kranken·versichern does.
+std::string verb_of_verbal_noun(std::string_view word, const CompoundDictionary& dictionary) {
+  for (const std::string_view ending : {std::string_view("ungen"), std::string_view("ung")}) {
+    if (word.ends_with(ending)) {
+      return dictionary.infinitive_of_stem(word.substr(0, word.size() - ending.size()));
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::vector<std::string> split_compound(std::string_view word,
                                         const CompoundDictionary& dictionary) {
   if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word))
     return {};
+  if (const std::string verb = verb_of_verbal_noun(word, dictionary);
+      !verb.empty() && split_compound(verb, dictionary).empty()) {
+    return {};
+  }
   const std::size_t n = word.size();
   // best[i]: the best split of word[i..n) whose last part is a noun (head).
   std::vector<std::optional<Split>> best(n + 1);

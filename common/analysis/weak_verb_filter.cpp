@@ -11,18 +11,6 @@ namespace {
 constexpr std::array<std::string_view, 10> kEndings = {"etest", "eten", "etet", "ete", "test",
                                                        "tet",   "ten",  "et",   "te",  "t"};
 
-std::string infinitive_of(std::string_view base, const CompoundDictionary& dictionary) {
-  if (base.size() < 3) return {};
-  std::string candidate(base);
-  candidate += "en";
-  if (dictionary.is_lower_case_word(candidate)) return candidate;
-  if (base.ends_with("el") || base.ends_with("er")) {  // "aenderte" → "aendern"
-    candidate = std::string(base) + "n";
-    if (dictionary.is_lower_case_word(candidate)) return candidate;
-  }
-  return {};
-}
-
 // A separable verb's participle has its "ge" after the particle: "ein|ge|fuehrt",
 // "fest|ge|stellt" → "einfuehren", "feststellen".
 std::string particle_infinitive_of(std::string_view base, const CompoundDictionary& dictionary) {
@@ -33,7 +21,7 @@ std::string particle_infinitive_of(std::string_view base, const CompoundDictiona
     }
     const std::string joined =
         std::string(particle) + std::string(base.substr(particle.size() + 2));
-    if (std::string infinitive = infinitive_of(joined, dictionary); !infinitive.empty()) {
+    if (std::string infinitive = dictionary.infinitive_of_stem(joined); !infinitive.empty()) {
       return infinitive;
     }
   }
@@ -48,9 +36,9 @@ std::string weak_verb_infinitive(std::string_view word, const CompoundDictionary
   for (const std::string_view ending : kEndings) {
     if (!word.ends_with(ending)) continue;
     const std::string_view base = word.substr(0, word.size() - ending.size());
-    std::string infinitive = infinitive_of(base, dictionary);
+    std::string infinitive = dictionary.infinitive_of_stem(base);
     if (infinitive.empty() && base.starts_with("ge")) {
-      infinitive = infinitive_of(base.substr(2), dictionary);
+      infinitive = dictionary.infinitive_of_stem(base.substr(2));
     }
     if (infinitive.empty() && after_particles) {
       infinitive = particle_infinitive_of(base, dictionary);
