@@ -49,6 +49,23 @@ struct SmallArchive {
   }
 };
 
+// Indexes one article per text, all under @a title, into a new database at @a path.
+void write_archive(const std::string& path, const std::string& title,
+                   const std::vector<std::string>& texts) {
+  Analyzer analyzer;
+  XapianPositionalPostings postings;
+  DocumentBuilder builder(analyzer, postings);
+  IndexWriter writer(path, analyzer.options(), 1000);
+  int id = 0;
+  for (const std::string& text : texts) {
+    const Article article{.id = std::to_string(++id), .title = title, .text = text};
+    writer.put(article.id,
+               builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
+               builder.words());
+  }
+  writer.commit();
+}
+
 }  // namespace
 
 TEST_CASE("spelling: correctable words skip syntax, fields and stop words", "[spelling]") {
@@ -105,22 +122,9 @@ TEST_CASE("spelling: the archive's usual spelling wins over a rarer one nearer t
   // Selenskyj (133); the archive's usual spelling is the better correction.
   const ScratchDir dir;
   const std::string path = dir / "db";
-  {
-    Analyzer analyzer;
-    XapianPositionalPostings postings;
-    DocumentBuilder builder(analyzer, postings);
-    IndexWriter writer(path, analyzer.options(), 1000);
-    int id = 0;
-    const auto add = [&](const std::string& text) {
-      const Article article{.id = std::to_string(++id), .title = "Kiew", .text = text};
-      writer.put(article.id,
-                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
-                 builder.words());
-    };
-    for (int i = 0; i < 12; ++i) add("Präsident Selenskyj sprach.");
-    for (int i = 0; i < 2; ++i) add("Präsident Selenskij sprach.");
-    writer.commit();
-  }
+  std::vector<std::string> texts(12, "Präsident Selenskyj sprach.");
+  texts.insert(texts.end(), 2, "Präsident Selenskij sprach.");
+  write_archive(path, "Kiew", texts);
   Archive archive({path});
   Analyzer analyzer(archive.analyzer_options());
   SpellingSuggester suggester(archive, analyzer);
@@ -135,24 +139,11 @@ TEST_CASE("spelling: a word plain text found in other forms is corrected only to
   // is found as Bundesregierung, its correction.
   const ScratchDir dir;
   const std::string path = dir / "db";
-  {
-    Analyzer analyzer;
-    XapianPositionalPostings postings;
-    DocumentBuilder builder(analyzer, postings);
-    IndexWriter writer(path, analyzer.options(), 1000);
-    int id = 0;
-    const auto add = [&](const std::string& text) {
-      const Article article{.id = std::to_string(++id), .title = "Nahost", .text = text};
-      writer.put(article.id,
-                 builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
-                 builder.words());
-    };
-    add("Der assyrische König regierte drei Jahre.");
-    for (int i = 0; i < 6; ++i) add("Der Krieg in Syrien dauert an.");
-    add("Die Bundesregierung berät.");
-    for (int i = 0; i < 60; ++i) add("Die Bahn fährt pünktlich.");  // the words stay rare
-    writer.commit();
-  }
+  std::vector<std::string> texts{"Der assyrische König regierte drei Jahre.",
+                                 "Die Bundesregierung berät."};
+  texts.insert(texts.end(), 6, "Der Krieg in Syrien dauert an.");
+  texts.insert(texts.end(), 60, "Die Bahn fährt pünktlich.");  // the words stay rare
+  write_archive(path, "Nahost", texts);
   Archive archive({path});
   Analyzer analyzer(archive.analyzer_options());
   QueryParser parser(analyzer, ProximityOptions::none(), &archive.database());
