@@ -522,6 +522,15 @@ TEST_CASE("split_compound: a verb's noun in -ung is derived, not compounded", "[
   CHECK(split_compound("bundesregierung", dictionary()) == Parts{"bundes", "regierung"});
 }
 
+TEST_CASE("split_compound: the linking n follows a word in -e, -el or -er", "[compounds]") {
+  // Weihnachten is no weih·n·achten ("achten" would find it), Starnberg no Star·n·berg.
+  for (const std::string_view word : {"weihnachten", "starnberg", "traunstein"}) {
+    INFO(word);
+    CHECK(split_compound(word, dictionary()).empty());
+  }
+  CHECK(split_compound("wochenende", dictionary()) == Parts{"woche", "ende"});
+}
+
 TEST_CASE("split_compound: only folded plain words within the length limits", "[compounds]") {
   // Digits: no split, whatever the letters around them.
   CHECK(split_compound("covid19", dictionary()).empty());

@@ -67,6 +67,12 @@ bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
   return std::ranges::find(kFalseModifiers, part) == kFalseModifiers.end();
 }
 
+// The linking "n" follows a word in -e, -el or -er (Woche·n·ende, Bauer·n·hof), never
+// another ending: Weihnachten is no weih·n·achten.
+bool takes_linking(std::string_view part, std::string_view link) {
+  return link != "n" || part.ends_with('e') || part.ends_with("el") || part.ends_with("er");
+}
+
 // "Ende" heads real compounds after a noun (Wochen·ende, Kriegs·ende) but is mostly a
 // participle ending after anything else (steig·ende, fuehr·ende).
 bool needs_noun_modifier(std::string_view head) {
@@ -112,6 +118,7 @@ std::vector<std::string> split_compound(std::string_view word,
       for (const std::string_view link : kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
+        if (!takes_linking(part, link)) continue;
         if (best[next]->parts.size() == 1 && needs_noun_modifier(best[next]->parts.front()) &&
             !dictionary.is_noun(part)) {
           continue;
