@@ -23,41 +23,20 @@ std::vector<std::string> texts(const std::vector<QueryWord>& words) {
   return result;
 }
 
-struct SmallArchive {
-  ScratchDir dir;
-  std::string path = dir / "db";
-
-  SmallArchive() {
-    Analyzer analyzer;
-    XapianPositionalPostings postings;
-    DocumentBuilder builder(analyzer, postings);
-    IndexWriter writer(path, analyzer.options(), 1000);
-    int id = 0;
-    const auto add = [&](const std::string& title, const std::string& text) {
-      const Article article{.id = std::to_string(++id), .title = title, .text = text};
-      const auto document =
-          builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {}));
-      writer.put(article.id, document, builder.words());
-    };
-    for (int i = 0; i < 4; ++i) {
-      add("Bundesregierung berät über Hilfen", "Die Bundesregierung will Selenskyj treffen.");
-    }
-    add("Selensky in Berlin", "Präsident Selensky sprach im Bundestag.");  // rarer spelling
-    add("Gewerkschaft droht mit Streik", "Der Tarifstreit geht weiter.");
-    add("Zugspitze", "Auf der Zugspitze liegt Schnee, an der Zugspitzbahn auch.");
-    writer.commit();
-  }
+// One article of a test archive.
+struct TitledText {
+  std::string title;
+  std::string text;
 };
 
-// Indexes one article per text, all under @a title, into a new database at @a path.
-void write_archive(const std::string& path, const std::string& title,
-                   const std::vector<std::string>& texts) {
+// Indexes one article per entry of @a articles into a new database at @a path.
+void write_archive(const std::string& path, const std::vector<TitledText>& articles) {
   Analyzer analyzer;
   XapianPositionalPostings postings;
   DocumentBuilder builder(analyzer, postings);
   IndexWriter writer(path, analyzer.options(), 1000);
   int id = 0;
-  for (const std::string& text : texts) {
+  for (const auto& [title, text] : articles) {
     const Article article{.id = std::to_string(++id), .title = title, .text = text};
     writer.put(article.id,
                builder.build(article, std::nullopt, DocumentBuilder::stored_fields(article, {})),
@@ -65,6 +44,21 @@ void write_archive(const std::string& path, const std::string& title,
   }
   writer.commit();
 }
+
+struct SmallArchive {
+  ScratchDir dir;
+  std::string path = dir / "db";
+
+  SmallArchive() {
+    std::vector<TitledText> articles(
+        4, {"Bundesregierung berät über Hilfen", "Die Bundesregierung will Selenskyj treffen."});
+    articles.push_back(
+        {"Selensky in Berlin", "Präsident Selensky sprach im Bundestag."});  // rarer spelling
+    articles.push_back({"Gewerkschaft droht mit Streik", "Der Tarifstreit geht weiter."});
+    articles.push_back({"Zugspitze", "Auf der Zugspitze liegt Schnee, an der Zugspitzbahn auch."});
+    write_archive(path, articles);
+  }
+};
 
 }  // namespace
 
@@ -122,9 +116,9 @@ TEST_CASE("spelling: the archive's usual spelling wins over a rarer one nearer t
   // Selenskyj (133); the archive's usual spelling is the better correction.
   const ScratchDir dir;
   const std::string path = dir / "db";
-  std::vector<std::string> texts(12, "Präsident Selenskyj sprach.");
-  texts.insert(texts.end(), 2, "Präsident Selenskij sprach.");
-  write_archive(path, "Kiew", texts);
+  std::vector<TitledText> articles(12, {"Kiew", "Präsident Selenskyj sprach."});
+  articles.insert(articles.end(), 2, {"Kiew", "Präsident Selenskij sprach."});
+  write_archive(path, articles);
   Archive archive({path});
   Analyzer analyzer(archive.analyzer_options());
   SpellingSuggester suggester(archive, analyzer);
@@ -139,11 +133,12 @@ TEST_CASE("spelling: a word plain text found in other forms is corrected only to
   // is found as Bundesregierung, its correction.
   const ScratchDir dir;
   const std::string path = dir / "db";
-  std::vector<std::string> texts{"Der assyrische König regierte drei Jahre.",
-                                 "Die Bundesregierung berät."};
-  texts.insert(texts.end(), 6, "Der Krieg in Syrien dauert an.");
-  texts.insert(texts.end(), 60, "Die Bahn fährt pünktlich.");  // the words stay rare
-  write_archive(path, "Nahost", texts);
+  std::vector<TitledText> articles{{"Nahost", "Der assyrische König regierte drei Jahre."},
+                                   {"Nahost", "Die Bundesregierung berät."}};
+  articles.insert(articles.end(), 6, {"Nahost", "Der Krieg in Syrien dauert an."});
+  // The words stay rare.
+  articles.insert(articles.end(), 60, {"Nahost", "Die Bahn fährt pünktlich."});
+  write_archive(path, articles);
   Archive archive({path});
   Analyzer analyzer(archive.analyzer_options());
   QueryParser parser(analyzer, ProximityOptions::none(), &archive.database());
