@@ -531,6 +531,32 @@ TEST_CASE("split_compound: the linking n follows a word in -e, -el or -er", "[co
   CHECK(split_compound("wochenende", dictionary()) == Parts{"woche", "ende"});
 }
 
+TEST_CASE("split_compound: among splits of as many parts, parts begin on syllables",
+          "[compounds]") {
+  // The dictionary allows both; hyphenation says jah·res·en·de, bun·des·am·tes, groß·teil.
+  CHECK(split_compound("jahresende", dictionary()) == Parts{"jahr", "ende"});      // jahre·sende
+  CHECK(split_compound("kriegsende", dictionary()) == Parts{"kriegs", "ende"});    // krieg·sende
+  CHECK(split_compound("bundesamtes", dictionary()) == Parts{"bundes", "amtes"});  // bunde·samtes
+  CHECK(split_compound("grossteil", dictionary()) == Parts{"gross", "teil"});      // gros·steil
+  CHECK(split_compound("hauptstrasse", dictionary()) == Parts{"haupt", "strasse"});
+  CHECK(split_compound("windschatten", dictionary()) == Parts{"wind", "schatten"});
+  CHECK(split_compound("langstrecke", dictionary()) == Parts{"lang", "strecke"});
+  // Umlauts are read as umlauts: früh·stü·cken, not fruehs·tu·e·cken.
+  CHECK(split_compound("fruehstuecken", dictionary()) == Parts{"frueh", "stuecken"});
+  // Before a vowel hyphenation moves the consonant over (wah·ler·fol·ge, kon·tak·ter):
+  // the head in er- still wins over a linking "er".
+  CHECK(split_compound("wahlerfolge", dictionary()) == Parts{"wahl", "erfolge"});
+  CHECK(split_compound("kontaktermittlung", dictionary()) == Parts{"kontakt", "ermittlung"});
+  CHECK(split_compound("risikoermittlung", dictionary()) == Parts{"risiko", "ermittlung"});
+}
+
+TEST_CASE("split_compound: no linking s after a vowel or an s", "[compounds]") {
+  // Hyphenation would say ab·schie·bes·topp: the grammar rules the s out first.
+  CHECK(split_compound("abschiebestopp", dictionary()) == Parts{"abschiebe", "stopp"});
+  CHECK(split_compound("kenntnisstand", dictionary()) == Parts{"kenntnis", "stand"});
+  CHECK(split_compound("arbeitsmarkt", dictionary()) == Parts{"arbeit", "markt"});
+}
+
 TEST_CASE("split_compound: only folded plain words within the length limits", "[compounds]") {
   // Digits: no split, whatever the letters around them.
   CHECK(split_compound("covid19", dictionary()).empty());

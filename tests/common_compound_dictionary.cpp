@@ -5,9 +5,11 @@
 #include <string>
 
 #include "common/analysis/compound_dictionary.h"
+#include "common/analysis/syllable_breaks.h"
 #include "support/cli.h"
 
 using archivar::CompoundDictionary;
+using archivar::syllable_breaks;
 using archivar::test::ScratchDir;
 
 TEST_CASE("compound dictionary: rewriting the compiled file spares a mapped copy", "[analyzer]") {
@@ -19,9 +21,9 @@ TEST_CASE("compound dictionary: rewriting the compiled file spares a mapped copy
   const auto big_list = dir.write("big.txt", many);
   const auto small_list = dir.write("small.txt", "Bahn\nStraße\nfahren\n");
   const std::string compiled = dir / "words.bin";
-  CompoundDictionary::from_word_list(big_list).write_compiled(compiled);
+  CompoundDictionary::from_word_list(big_list, {}).write_compiled(compiled);
   const CompoundDictionary mapped = CompoundDictionary::from_compiled(compiled);
-  CompoundDictionary::from_word_list(small_list).write_compiled(compiled);
+  CompoundDictionary::from_word_list(small_list, {}).write_compiled(compiled);
 
   CHECK(mapped.size() == 20000);
   CHECK(mapped.is_noun("wortliste19999"));
@@ -45,4 +47,65 @@ TEST_CASE("compound dictionary: the build's compiled file is the standard one", 
   CHECK(location.path.parent_path().filename() == "archivar");
   CHECK(CompoundDictionary::describe_standard_location() ==
         "compound dictionary: " + location.path.string());
+}
+
+TEST_CASE("compound dictionary: hyphenation patterns compiled with umlauts of their own",
+          "[analyzer]") {
+  const ScratchDir dir;
+  // Latin-1, as hyphen-de ships them: a comment, a setting, a non-standard pattern, and
+  // two patterns that fold alike and merge.
+  const auto patterns = dir.write("hyph.dic",
+                                  "ISO8859-1\n% comment\nLEFTHYPHENMIN 2\nc1k/k=k,1,2\n1ba\n\xe4"
+                                  "1b\nss1t\n\xdf"
+                                  "2t\n.ab3\n");
+  const auto words = dir.write("words.txt", "Bahn\nab\n");
+  const std::string compiled = dir / "words.bin";
+  CompoundDictionary::from_word_list(words, patterns).write_compiled(compiled);
+  const CompoundDictionary dictionary = CompoundDictionary::from_compiled(compiled);
+
+  CHECK(dictionary.hyphenation_digits("ba") == "100");
+  CHECK(dictionary.hyphenation_digits("Ab") == "010");  // ä is A, apart from "ae"
+  CHECK(dictionary.hyphenation_digits("ae").empty());
+  CHECK(dictionary.hyphenation_digits("sst") == "0020");  // ß folds to ss: the higher digit
+  CHECK(dictionary.hyphenation_digits(".ab") == "0003");
+  CHECK(dictionary.hyphenation_digits("ck").empty());
+  // Patterns are no words, and words no patterns.
+  CHECK(dictionary.size() == 6);
+  CHECK(dictionary.is_noun("bahn"));
+  CHECK(dictionary.is_word("ab"));
+  CHECK_FALSE(dictionary.is_word("ba"));
+  CHECK(dictionary.hyphenation_digits("bahn").empty());
+  // Without patterns: no digits, so no syllable breaks.
+  CompoundDictionary::from_word_list(words, {}).write_compiled(compiled);
+  const CompoundDictionary plain = CompoundDictionary::from_compiled(compiled);
+  CHECK(plain.hyphenation_digits("ba").empty());
+  CHECK(syllable_breaks("abba", plain) == std::vector<bool>(4, false));
+}
+
+TEST_CASE("compound dictionary: a missing pattern file is named with its package", "[analyzer]") {
+  const ScratchDir dir;
+  const auto words = dir.write("words.txt", "Bahn\n");
+  CHECK_THROWS_WITH(CompoundDictionary::from_word_list(words, dir / "missing.dic"),
+                    Catch::Contains("missing.dic") && Catch::Contains("hyphen-de"));
+}
+
+TEST_CASE("syllable breaks: Liang's patterns on folded words", "[analyzer]") {
+  const CompoundDictionary& dictionary = CompoundDictionary::standard();
+  const auto broken = [&](std::string_view word) {
+    const std::vector<bool> breaks = syllable_breaks(word, dictionary);
+    REQUIRE(breaks.size() == word.size());
+    std::string out;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      if (breaks[i]) out += '-';
+      out += word[i];
+    }
+    return out;
+  };
+  CHECK(broken("bundesamtes") == "bun-des-am-tes");
+  CHECK(broken("jahresende") == "jah-res-en-de");
+  // ue is read as ü (früh·stü·cken), except after a vowel (Feu·er·wehr) or q.
+  CHECK(broken("fruehstuecken") == "frueh-stue-cken");
+  CHECK(broken("feuerwehr") == "feu-er-wehr");
+  CHECK(broken("ab") == "ab");
+  CHECK(broken("").empty());
 }

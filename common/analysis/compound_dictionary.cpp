@@ -14,6 +14,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -67,7 +68,9 @@ std::filesystem::path library_directory() {
 // b in uint32 words as little-endian uint32, n + 1 uint32 offsets of the lines (relative to
 // the lines' start; the last is their end), m uint32 hash slots (see build_slots), b uint32
 // words of the prefix filter (see build_prefix_filter), then the lines.
-constexpr std::string_view kMagic = "archivar-words5\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words6\n";  // 16 bytes: the tables are aligned
+// Starts a hyphenation pattern's line; no word does.
+constexpr char kPatternMark = '=';
 
 namespace {
 
@@ -150,12 +153,102 @@ class CompoundDictionary::Mapping {
   std::size_t size_ = 0;
 };
 
-CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::path& path) {
+namespace {
+
+// A pattern of Liang's format ("1ba", "äu1ß") as its letters, umlauts written A, O, U and
+// ß as ss ("ba", "Auss"), and a digit before, between and after them ("100", "00100");
+// nothing for a pattern with other letters, which no folded word holds. Umlauts stay
+// letters of their own: folded to ae, the patterns of "stü" and of "Statue" would mix.
+std::optional<std::pair<std::string, std::string>> fold_pattern(std::string_view utf8) {
+  std::string letters;
+  std::string digits = "0";
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const char c = utf8[i];
+    if (c >= '0' && c <= '9') {
+      digits.back() = std::max(digits.back(), c);
+      continue;
+    }
+    std::string_view spelt;
+    if ((c >= 'a' && c <= 'z') || c == '.') {
+      spelt = utf8.substr(i, 1);
+    } else if (c == '\xC3' && i + 1 < utf8.size()) {
+      switch (utf8[++i]) {
+        case '\xA4':
+          spelt = "A";
+          break;
+        case '\xB6':
+          spelt = "O";
+          break;
+        case '\xBC':
+          spelt = "U";
+          break;
+        case '\x9F':
+          spelt = "ss";
+          break;
+        default:
+          return std::nullopt;
+      }
+    } else {
+      return std::nullopt;
+    }
+    for (const char letter : spelt) {
+      letters += letter;
+      digits += '0';
+    }
+  }
+  if (letters.empty() || letters.size() > CompoundDictionary::kMaxPatternLetters) {
+    return std::nullopt;
+  }
+  return std::pair{std::move(letters), std::move(digits)};
+}
+
+// Folded patterns by their letters; two that fold alike ("ä1b", "ae1b") keep the higher
+// digit at each place.
+std::map<std::string, std::string> read_hyphenation_patterns(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error("cannot read the German hyphenation patterns " + path.string() +
+                             " needed for compound splitting (Debian package hyphen-de)");
+  }
+  std::string line;
+  std::getline(in, line);
+  const bool latin1 = !line.starts_with("UTF-8");
+  std::map<std::string, std::string> patterns;
+  while (std::getline(in, line)) {
+    std::string utf8;
+    for (const char c : line) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (latin1 && byte >= 0x80) {
+        utf8 += static_cast<char>(0xC0 | (byte >> 6));
+        utf8 += static_cast<char>(0x80 | (byte & 0x3F));
+      } else {
+        utf8 += c;
+      }
+    }
+    auto folded = fold_pattern(utf8);
+    if (!folded) continue;  // a comment, a setting, a non-standard pattern ("c1k/k=k")
+    auto [at, inserted] = patterns.try_emplace(std::move(folded->first), folded->second);
+    if (!inserted) {
+      for (std::size_t i = 0; i < at->second.size(); ++i) {
+        at->second[i] = std::max(at->second[i], folded->second[i]);
+      }
+    }
+  }
+  return patterns;
+}
+
+}  // namespace
+
+CompoundDictionary CompoundDictionary::from_word_list(
+    const std::filesystem::path& path, const std::filesystem::path& hyphenation_patterns) {
   std::ifstream in(path);
   if (!in) {
     throw std::runtime_error("cannot read the German word list " + path.string() +
                              " needed for compound splitting (Debian package wngerman)");
   }
+  const std::map<std::string, std::string> patterns =
+      hyphenation_patterns.empty() ? std::map<std::string, std::string>()
+                                   : read_hyphenation_patterns(hyphenation_patterns);
   std::map<std::string, bool> folded;  // word -> is a noun
   std::vector<std::string> with_sharp_s;
   std::set<std::string> without_sharp_s;  // folded
@@ -186,6 +279,15 @@ CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::pat
     }
   }
   CompoundDictionary dictionary;
+  // '=' sorts before every letter: the lines stay sorted.
+  for (const auto& [letters, digits] : patterns) {
+    dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
+    dictionary.owned_lines_ += kPatternMark;
+    dictionary.owned_lines_ += letters;
+    dictionary.owned_lines_ += ' ';
+    dictionary.owned_lines_ += digits;
+    dictionary.owned_lines_ += '\n';
+  }
   for (const auto& [word, noun] : folded) {
     if (word.empty()) continue;
     dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
@@ -199,8 +301,10 @@ CompoundDictionary CompoundDictionary::from_word_list(const std::filesystem::pat
   dictionary.owned_slots_ =
       build_slots(dictionary.size(), [&](std::size_t i) { return dictionary.word(i); });
   dictionary.slots_ = dictionary.owned_slots_;
-  dictionary.owned_prefix_bits_ =
-      build_prefix_filter(dictionary.size(), [&](std::size_t i) { return dictionary.word(i); });
+  dictionary.owned_prefix_bits_ = build_prefix_filter(dictionary.size(), [&](std::size_t i) {
+    const std::string_view word = dictionary.word(i);
+    return word.starts_with(kPatternMark) ? std::string_view() : word;
+  });
   dictionary.prefix_bits_ = dictionary.owned_prefix_bits_;
   return dictionary;
 }
@@ -274,7 +378,11 @@ const CompoundDictionary& CompoundDictionary::standard() {
               << ") in ../share/archivar/ beside the program; reading " << location.path.string()
               << " instead, which takes about 0.8 s (install Archivar, or set ARCHIVAR_WORDS "
                  "to a file archivar-mkdict wrote)\n";
-    return from_word_list(location.path);
+    std::error_code error;
+    const std::filesystem::path patterns(kHyphenationPatternsPath);
+    return from_word_list(location.path, std::filesystem::is_regular_file(patterns, error)
+                                             ? patterns
+                                             : std::filesystem::path());
   }();
   return dictionary;
 }
@@ -318,8 +426,23 @@ std::string_view CompoundDictionary::line(std::size_t index) const {
 
 std::string_view CompoundDictionary::word(std::size_t index) const {
   std::string_view text = line(index);
-  if (text.ends_with('*')) text.remove_suffix(1);
+  if (text.ends_with('*')) {
+    text.remove_suffix(1);
+  } else if (text.starts_with(kPatternMark)) {
+    text = text.substr(0, text.find(' '));
+  }
   return text;
+}
+
+std::string_view CompoundDictionary::hyphenation_digits(std::string_view letters) const {
+  std::string key;
+  key.reserve(letters.size() + 1);
+  key += kPatternMark;
+  key += letters;
+  const std::ptrdiff_t at = find(key);
+  if (at < 0) return {};
+  const std::string_view text = line(static_cast<std::size_t>(at));
+  return text.substr(key.size() + 1);
 }
 
 std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {

@@ -1,6 +1,7 @@
-// CompoundDictionary: the German words a compound may be split into, and which are nouns.
-// Built from a word list (Debian's wngerman) folded like the analyzer folds; compiled once
-// at build time into a sorted, indexed file that is mapped into memory, not read.
+// CompoundDictionary: the German words a compound may be split into, which are nouns, and
+// where German words break into syllables. Built from a word list (Debian's wngerman) and
+// hyphenation patterns (hyphen-de), folded like the analyzer folds; compiled once at build
+// time into a sorted, indexed file that is mapped into memory, not read.
 #pragma once
 
 #include <cstdint>
@@ -18,13 +19,18 @@ class CompoundDictionary {
   /// The list the project installs: Debian's wngerman, one word per line, nouns
   /// capitalised, inflected forms included.
   static constexpr std::string_view kWordListPath = "/usr/share/dict/ngerman";
+  /// The hyphenation patterns the project installs: Debian's hyphen-de (LibreOffice's, in
+  /// Liang's format, ISO-8859-1), which say where a word may break between syllables.
+  static constexpr std::string_view kHyphenationPatternsPath = "/usr/share/hyphen/hyph_de_DE.dic";
   /// The compiled dictionary's file name, in share/archivar/ of the build tree and of an
   /// installation.
   static constexpr std::string_view kCompiledFileName = "words-de.bin";
 
-  /// Reads and folds a word list such as kWordListPath (about 0.4 s). Throws
-  /// std::runtime_error naming the file and the Debian package when it cannot be read.
-  static CompoundDictionary from_word_list(const std::filesystem::path& path);
+  /// Reads and folds a word list such as kWordListPath (about 0.4 s) and, unless
+  /// @a hyphenation_patterns is empty, patterns such as kHyphenationPatternsPath. Throws
+  /// std::runtime_error naming the file and the Debian package when one cannot be read.
+  static CompoundDictionary from_word_list(const std::filesystem::path& word_list,
+                                           const std::filesystem::path& hyphenation_patterns);
 
   /// Maps what write_compiled() wrote into memory (well under a millisecond: a search
   /// touches only the pages its lookups need). Throws std::runtime_error.
@@ -52,7 +58,8 @@ class CompoundDictionary {
 
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
   /// table over the lines, then the lines (one word each, nouns marked by a trailing '*';
-  /// the forms keeps_sharp_s() names are lines of their own, spelt with ß).
+  /// the forms keeps_sharp_s() names are lines of their own, spelt with ß; a hyphenation
+  /// pattern is '=', its letters, a space and its digits).
   /// The file is replaced in one rename, so that processes mapping the old one go on.
   void write_compiled(const std::filesystem::path& path) const;
 
@@ -66,6 +73,15 @@ class CompoundDictionary {
   /// "aendern"), or empty: the weak-verb filter's infinitives and the compound splitter's
   /// verbal nouns (Gründung) are the same verbs.
   std::string infinitive_of_stem(std::string_view folded_stem) const;
+
+  /// The digits of the hyphenation pattern whose letters are @a letters (lower case, ß
+  /// as ss, but ä, ö, ü written A, O, U; '.' marks a word's edge), one more than letters:
+  /// odd digits allow a break, even ones forbid it, and the highest of all matching
+  /// patterns wins (Liang). Empty when there is no such pattern, or the dictionary was
+  /// built without patterns.
+  std::string_view hyphenation_digits(std::string_view letters) const;
+  /// The longest pattern's letters, edges included: longer substrings need no lookup.
+  static constexpr std::size_t kMaxPatternLetters = 40;
 
   /// The shortest prefix may_start_word() answers for.
   static constexpr std::size_t kMinPrefix = 4;

@@ -1,6 +1,7 @@
 // A dictionary method after Koehn & Knight (2003), without their corpus frequencies: the
 // noun-head rule, the minimum part length and the stop-word exclusion keep it from
-// over-splitting (Urin·stinkt, Bundes·tag, Ver·ein).
+// over-splitting (Urin·stinkt, Bundes·tag, Ver·ein); syllable breaks choose among splits
+// as Lucene's HyphenationCompoundWordTokenFilter lets them.
 #include "common/analysis/compound_split_filter.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <optional>
 
 #include "common/analysis/stop_word_filter.h"
+#include "common/analysis/syllable_breaks.h"
 
 namespace archivar {
 namespace {
@@ -22,12 +24,8 @@ constexpr std::array<std::string_view, 8> kLinkingElements = {"",   "s",  "es", 
 
 struct Split {
   std::vector<std::string> parts;
+  std::vector<std::size_t> starts;  // where each part but the first begins in the word
   std::size_t shortest = 0;
-
-  bool better_than(const Split& other) const {
-    if (parts.size() != other.parts.size()) return parts.size() < other.parts.size();
-    return shortest > other.shortest;
-  }
 };
 
 bool is_plain_letters(std::string_view word) {
@@ -67,10 +65,30 @@ bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
   return std::ranges::find(kFalseModifiers, part) == kFalseModifiers.end();
 }
 
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
 // The linking "n" follows a word in -e, -el or -er (Woche·n·ende, Bauer·n·hof), never
-// another ending: Weihnachten is no weih·n·achten.
+// another ending: Weihnachten is no weih·n·achten. The linking "s" follows a consonant
+// other than s: Abschiebe·stopp, Kenntnis·stand, not abschiebe·s·topp, kenntnis·s·tand.
 bool takes_linking(std::string_view part, std::string_view link) {
+  if (link == "s") return !is_vowel(part.back()) && part.back() != 's';
   return link != "n" || part.ends_with('e') || part.ends_with("el") || part.ends_with("er");
+}
+
+// Whether a part of @a word may begin at @a at, given its syllable @a breaks. Before a
+// vowel, hyphenation takes the consonants along (wah·ler·fol·ge for wahl·erfolge,
+// flei·scher for fleisch·ersatz), and it cannot see a new vowel begin after a folded
+// umlaut's letters (risiko·ermittlung): a break among the consonants before will do.
+bool may_begin_part(std::string_view word, const std::vector<bool>& breaks, std::size_t at) {
+  if (breaks[at]) return true;
+  if (!is_vowel(word[at])) return false;
+  if (is_vowel(word[at - 1])) return true;
+  for (std::size_t i = at; i-- > 0 && !is_vowel(word[i]);) {
+    if (breaks[i]) return true;
+  }
+  return false;
 }
 
 // "Ende" heads real compounds after a noun (Wochen·ende, Kriegs·ende) but is mostly a
@@ -103,12 +121,28 @@ std::vector<std::string> split_compound(std::string_view word,
     return {};
   }
   const std::size_t n = word.size();
+  // Splits with as many parts: the one whose parts begin on syllables (jahres·ende, not
+  // jahre·sende; bundes·amtes, not bunde·samtes), then the one whose shortest part is
+  // longest. The syllables are only worked out for such a tie.
+  std::optional<std::vector<bool>> breaks;
+  const auto on_syllables = [&](const Split& split) {
+    if (!breaks) breaks = syllable_breaks(word, dictionary);
+    return std::ranges::count_if(split.starts,
+                                 [&](std::size_t at) { return may_begin_part(word, *breaks, at); });
+  };
+  const auto better = [&](const Split& a, const Split& b) {
+    if (a.parts.size() != b.parts.size()) return a.parts.size() < b.parts.size();
+    if (const auto a_on = on_syllables(a), b_on = on_syllables(b); a_on != b_on) {
+      return a_on > b_on;
+    }
+    return a.shortest > b.shortest;
+  };
   // best[i]: the best split of word[i..n) whose last part is a noun (head).
   std::vector<std::optional<Split>> best(n + 1);
   for (std::size_t i = n; i-- > 0;) {
     const std::string_view rest = word.substr(i);
     if (i > 0 && usable_head(rest, dictionary)) {
-      best[i] = Split{{std::string(rest)}, rest.size()};
+      best[i] = Split{{std::string(rest)}, {}, rest.size()};
     }
     for (std::size_t j = i + kMinPart; j + kMinPart <= n; ++j) {
       const std::string_view part = word.substr(i, j - i);
@@ -128,8 +162,12 @@ std::vector<std::string> split_compound(std::string_view word,
         candidate.parts.emplace_back(part);
         candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(),
                                best[next]->parts.end());
+        candidate.starts.reserve(best[next]->starts.size() + 1);
+        candidate.starts.push_back(next);
+        candidate.starts.insert(candidate.starts.end(), best[next]->starts.begin(),
+                                best[next]->starts.end());
         candidate.shortest = std::min(part.size(), best[next]->shortest);
-        if (!best[i] || candidate.better_than(*best[i])) best[i] = std::move(candidate);
+        if (!best[i] || better(candidate, *best[i])) best[i] = std::move(candidate);
       }
     }
   }

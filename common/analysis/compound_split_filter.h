@@ -15,9 +15,9 @@ namespace archivar {
 /// The parts of @a folded_word (lower case, umlauts spelt ae/oe/ue) without linking
 /// elements, or empty when it is no compound. Parts are dictionary words of at least four
 /// letters and no stop words; the last part (the head) must be a noun or at least no
-/// verb form; the linking
-/// elements -s-, -es-, -n-, -en-, -er-, -e-, -ens- may join parts. Among possible splits
-/// the one with the fewest parts wins, then the one whose shortest part is longest:
+/// verb form; the linking elements -s-, -es-, -n-, -en-, -er-, -e-, -ens- may join parts. Among
+/// possible splits the one with the fewest parts wins, then the one with the most parts beginning
+/// on a syllable (jahres·ende, not jahre·sende), then the one whose shortest part is longest:
 /// "botschaftspersonal" → botschaft·personal, "urinstinkt" stays whole (the head
 /// "stinkt" is no noun), "bundestag" stays whole ("tag" is too short to be a part).
 std::vector<std::string> split_compound(std::string_view folded_word,
