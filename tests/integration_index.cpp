@@ -158,6 +158,27 @@ TEST_CASE("the later of two records with one id wins, also while the first is an
   CHECK(search_ids(dir / "db", "Zeppelin") == std::vector<std::string>{"x"});
 }
 
+TEST_CASE("articles that score alike come in id order, whatever order indexed them",
+          "[integration][index]") {
+  // Alike, not alike enough to be near-duplicates of each other (one group, one hit).
+  // Document numbers differ with the indexer's shards; the order must not.
+  const ScratchDir dir;
+  write_file(dir / "alike.jsonl", R"({"id":"c","title":"","text":"Der Zeppelin landet heute."})"
+                                  "\n"
+                                  R"({"id":"a","title":"","text":"Ein Zeppelin startet heute."})"
+                                  "\n"
+                                  R"({"id":"b","title":"","text":"Kein Zeppelin fliegt heute."})"
+                                  "\n");
+  REQUIRE(index_into(dir / "db", dir / "alike.jsonl").status == 0);
+  const std::vector<std::string> in_id_order{"a", "b", "c"};
+  CHECK(search_ids(dir / "db", "Zeppelin") == in_id_order);
+  CHECK(search_ids(dir / "db", "Zeppelin heute") == in_id_order);  // ranked again by proximity
+  const CommandResult words_alone =
+      run(binary("archivar-search") + " --db " + shell_quote(dir / "db") +
+          " --format ids --no-proximity Zeppelin");
+  CHECK(words_alone.out == "a\nb\nc\n");
+}
+
 TEST_CASE("any number of analysis threads builds the same database", "[integration][index]") {
   const ScratchDir dir;
   const std::string demo = std::string(ARCHIVAR_SOURCE_DIR) + "/corpus/demo";

@@ -222,7 +222,7 @@ TEST_CASE("proximity bonuses are zero without weights and for words never togeth
 TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages stay whole",
           "[query][proximity]") {
   // Each article holds Minister and Schule once and the same filler, so BM25 alone cannot
-  // tell them apart and ranks by docid; only where the two words stand decides.
+  // tell them apart and ranks by id; only where the two words stand decides.
   const test::ScratchDir dir;
   const std::string path = dir / "db";
   const std::string filler =
@@ -236,7 +236,7 @@ TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages
     for (int i = 0; i < 30; ++i) {
       const bool near = i % 3 == 2;
       const Article article{
-          .id = "a" + std::to_string(i),
+          .id = (i < 10 ? "a0" : "a") + std::to_string(i),  // a00 ... a29: id order
           .title = "",
           .text = near ? "Minister Schule" + filler : "Minister" + filler + "Schule"};
       if (near) near_ids.push_back(article.id);
@@ -260,13 +260,13 @@ TEST_CASE("two-phase ranking: proximity reorders the words' best articles, pages
   };
   const std::vector<std::string> top = ids(0, 10, 100, {});
   CHECK(std::vector(top.begin(), top.begin() + 10) == near_ids);
-  CHECK(ids(0, 10, 100, ProximityOptions::none()).front() == "a0");  // docid order
+  CHECK(ids(0, 10, 100, ProximityOptions::none()).front() == "a00");  // id order
   // A page further down continues the same list.
   const std::vector<std::string> all = ids(0, 30, 100, {});
   CHECK(ids(10, 10, 100, {}) == std::vector(all.begin() + 10, all.begin() + 20));
   // Of the words' best `depth` articles, proximity picks the page: a near article further
   // down the words' order is not seen, unless the page itself reaches that far.
-  CHECK(ids(0, 3, 6, {}) == std::vector<std::string>{near_ids[0], near_ids[1], "a0"});
+  CHECK(ids(0, 3, 6, {}) == std::vector<std::string>{near_ids[0], near_ids[1], "a00"});
   const std::vector<std::string> long_page = ids(0, 30, 6, {});
   CHECK(std::vector(long_page.begin(), long_page.begin() + 10) == near_ids);
 }
@@ -337,7 +337,7 @@ TEST_CASE("two-phase ranking: an article repeating the query's wording ranks fir
           "[query][proximity]") {
   // Both articles hold the same words equally often and equally close (Kritik three words
   // before Regierung, wächst right after it): BM25 and proximity cannot tell them apart,
-  // and the first indexed ranks first. Only the function words between stand as typed in
+  // and the smaller id ranks first. Only the function words between stand as typed in
   // the second.
   const test::ScratchDir dir;
   const std::string path = dir / "db";
@@ -347,8 +347,8 @@ TEST_CASE("two-phase ranking: an article repeating the query's wording ranks fir
     DocumentBuilder builder(analyzer, postings);
     IndexWriter writer(path, analyzer.options(), 1000);
     const std::vector<Article> articles = {
-        {.id = "reordered", .title = "", .text = "Die Kritik der an Regierung wächst."},
-        {.id = "as-typed", .title = "", .text = "Die Kritik an der Regierung wächst."},
+        {.id = "a-reordered", .title = "", .text = "Die Kritik der an Regierung wächst."},
+        {.id = "b-as-typed", .title = "", .text = "Die Kritik an der Regierung wächst."},
     };
     for (const Article& article : articles) {
       writer.put(article.id,
@@ -363,6 +363,6 @@ TEST_CASE("two-phase ranking: an article repeating the query's wording ranks fir
     request.match.proximity.typed_pair_weight = typed_pair_weight;
     return session.search(request).hits.at(0).hit.article.id;
   };
-  CHECK(first(0) == "reordered");
-  CHECK(first(1) == "as-typed");
+  CHECK(first(0) == "a-reordered");
+  CHECK(first(1) == "b-as-typed");
 }
