@@ -110,16 +110,8 @@ std::string verb_of_verbal_noun(std::string_view word, const CompoundDictionary&
   return {};
 }
 
-}  // namespace
-
-std::vector<std::string> split_compound(std::string_view word,
-                                        const CompoundDictionary& dictionary) {
-  if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word))
-    return {};
-  if (const std::string verb = verb_of_verbal_noun(word, dictionary);
-      !verb.empty() && split_compound(verb, dictionary).empty()) {
-    return {};
-  }
+// The best split of @a word by the dictionary's words, whatever its word class.
+std::vector<std::string> best_split(std::string_view word, const CompoundDictionary& dictionary) {
   const std::size_t n = word.size();
   // Splits with as many parts: the one whose parts begin on syllables (jahres·ende, not
   // jahre·sende; bundes·amtes, not bunde·samtes), then the one whose shortest part is
@@ -173,6 +165,24 @@ std::vector<std::string> split_compound(std::string_view word,
   }
   if (!best[0] || best[0]->parts.size() < 2) return {};
   return std::move(best[0]->parts);
+}
+
+}  // namespace
+
+std::vector<std::string> split_compound(std::string_view word,
+                                        const CompoundDictionary& dictionary) {
+  if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word))
+    return {};
+  // A word the list has in lower case only is an adverb, adjective or verb form, whose
+  // letters fall apart into nouns by chance far more often than news compounds are such
+  // words: ebenfalls is no eben·falls, dramatisch no drama·tisch, vereinbart no
+  // verein·bart, auszugleichen no auszug·leichen.
+  if (dictionary.is_lower_case_word(word)) return {};
+  if (const std::string verb = verb_of_verbal_noun(word, dictionary);
+      !verb.empty() && best_split(verb, dictionary).empty()) {
+    return {};
+  }
+  return best_split(word, dictionary);
 }
 
 CompoundSplitFilter::CompoundSplitFilter(const CompoundDictionary& dictionary)

@@ -19,7 +19,9 @@ namespace archivar {
 /// possible splits the one with the fewest parts wins, then the one with the most parts beginning
 /// on a syllable (jahres·ende, not jahre·sende), then the one whose shortest part is longest:
 /// "botschaftspersonal" → botschaft·personal, "urinstinkt" stays whole (the head
-/// "stinkt" is no noun), "bundestag" stays whole ("tag" is too short to be a part).
+/// "stinkt" is no noun), "bundestag" stays whole ("tag" is too short to be a part). A word
+/// the list has in lower case only (an adverb, adjective or verb form) stays whole:
+/// "ebenfalls" is no eben·falls.
 std::vector<std::string> split_compound(std::string_view folded_word,
                                         const CompoundDictionary& dictionary);
 
