@@ -65,15 +65,11 @@ bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
   return std::ranges::find(kFalseModifiers, part) == kFalseModifiers.end();
 }
 
-bool is_vowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
 // The linking "n" follows a word in -e, -el or -er (Woche·n·ende, Bauer·n·hof), never
 // another ending: Weihnachten is no weih·n·achten. The linking "s" follows a consonant
 // other than s: Abschiebe·stopp, Kenntnis·stand, not abschiebe·s·topp, kenntnis·s·tand.
 bool takes_linking(std::string_view part, std::string_view link) {
-  if (link == "s") return !is_vowel(part.back()) && part.back() != 's';
+  if (link == "s") return !is_folded_vowel(part.back()) && part.back() != 's';
   return link != "n" || part.ends_with('e') || part.ends_with("el") || part.ends_with("er");
 }
 
@@ -83,9 +79,9 @@ bool takes_linking(std::string_view part, std::string_view link) {
 // umlaut's letters (risiko·ermittlung): a break among the consonants before will do.
 bool may_begin_part(std::string_view word, const std::vector<bool>& breaks, std::size_t at) {
   if (breaks[at]) return true;
-  if (!is_vowel(word[at])) return false;
-  if (is_vowel(word[at - 1])) return true;
-  for (std::size_t i = at; i-- > 0 && !is_vowel(word[i]);) {
+  if (!is_folded_vowel(word[at])) return false;
+  if (is_folded_vowel(word[at - 1])) return true;
+  for (std::size_t i = at; i-- > 0 && !is_folded_vowel(word[i]);) {
     if (breaks[i]) return true;
   }
   return false;

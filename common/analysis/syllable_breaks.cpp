@@ -4,11 +4,12 @@
 #include <string>
 
 namespace archivar {
-namespace {
-
-bool is_vowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+bool is_folded_vowel(char letter) {
+  return letter == 'a' || letter == 'e' || letter == 'i' || letter == 'o' || letter == 'u' ||
+         letter == 'y';
 }
+
+namespace {
 
 // The patterns' spelling of a folded word: ae, oe, ue back to the umlauts A, O, U, except
 // after a vowel or q, where they are mostly letters of their own (Feuer, Mauer, Quelle).
@@ -20,7 +21,7 @@ std::string pattern_spelling(std::string_view folded, std::vector<std::size_t>& 
     const char c = folded[i];
     const bool umlaut = (c == 'a' || c == 'o' || c == 'u') && i + 1 < folded.size() &&
                         folded[i + 1] == 'e' &&
-                        (i == 0 || (!is_vowel(folded[i - 1]) && folded[i - 1] != 'q'));
+                        (i == 0 || (!is_folded_vowel(folded[i - 1]) && folded[i - 1] != 'q'));
     if (umlaut) {
       spelt += static_cast<char>(c - 'a' + 'A');
       ++i;

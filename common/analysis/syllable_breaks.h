@@ -9,6 +9,9 @@
 
 namespace archivar {
 
+/// Whether @a letter of a folded word (a-z) is a vowel: a, e, i, o, u or y.
+bool is_folded_vowel(char letter);
+
 /// For each byte of @a folded_word (lower case, umlauts spelt ae/oe/ue, ß as ss), whether a
 /// syllable may begin there, by the hyphenation patterns @a dictionary holds (Liang 1983:
 /// every pattern that matches a substring of ".word." votes at each gap, the highest digit
