@@ -21,6 +21,7 @@
 #include "common/analysis/case_fold_filter.h"
 #include "common/analysis/german_letter_fold_filter.h"
 #include "common/text/keyword.h"
+#include "common/text/utf8.h"
 
 namespace archivar {
 namespace {
@@ -215,17 +216,7 @@ std::map<std::string, std::string> read_hyphenation_patterns(const std::filesyst
   const bool latin1 = !line.starts_with("UTF-8");
   std::map<std::string, std::string> patterns;
   while (std::getline(in, line)) {
-    std::string utf8;
-    for (const char c : line) {
-      const auto byte = static_cast<unsigned char>(c);
-      if (latin1 && byte >= 0x80) {
-        utf8 += static_cast<char>(0xC0 | (byte >> 6));
-        utf8 += static_cast<char>(0x80 | (byte & 0x3F));
-      } else {
-        utf8 += c;
-      }
-    }
-    auto folded = fold_pattern(utf8);
+    auto folded = fold_pattern(latin1 ? windows1252_to_utf8(line) : line);
     if (!folded) continue;  // a comment, a setting, a non-standard pattern ("c1k/k=k")
     auto [at, inserted] = patterns.try_emplace(std::move(folded->first), folded->second);
     if (!inserted) {
