@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -426,14 +427,15 @@ std::string_view CompoundDictionary::word(std::size_t index) const {
 }
 
 std::string_view CompoundDictionary::hyphenation_digits(std::string_view letters) const {
-  std::string key;
-  key.reserve(letters.size() + 1);
-  key += kPatternMark;
-  key += letters;
+  // On the stack: syllable_breaks asks for every substring of a word.
+  std::array<char, kMaxPatternLetters + 1> buffer{};
+  if (letters.size() > kMaxPatternLetters) return {};
+  buffer[0] = kPatternMark;
+  std::ranges::copy(letters, buffer.begin() + 1);
+  const std::string_view key(buffer.data(), letters.size() + 1);
   const std::ptrdiff_t at = find(key);
   if (at < 0) return {};
-  const std::string_view text = line(static_cast<std::size_t>(at));
-  return text.substr(key.size() + 1);
+  return line(static_cast<std::size_t>(at)).substr(key.size() + 1);
 }
 
 std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
