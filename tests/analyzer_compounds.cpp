@@ -384,6 +384,8 @@ const std::vector<std::string_view> kWholeWords = {
     // Names and function words.
     "mecklenburg", "europa", "ukraine", "israel", "eigentlich", "tatsaechlich", "insgesamt",
     "allerdings", "inzwischen", "gegenueber",
+    // Latin words after a prefix: Port is no part of Transport.
+    "transport", "transformation", "transaktion",
     // Shorter than two parts of four letters.
     "gesten", "arbeit", "tag", "haus", "krieg",
 };
@@ -557,17 +559,38 @@ TEST_CASE("split_compound: no linking s after a vowel or an s", "[compounds]") {
   CHECK(split_compound("arbeitsmarkt", dictionary()) == Parts{"arbeit", "markt"});
 }
 
-TEST_CASE("split_compound: a word the list has in lower case only stays whole", "[compounds]") {
-  // Adverbs, adjectives and verb forms whose letters fall apart into nouns by chance.
+TEST_CASE("split_compound: a word the list has in lower case only is no noun compound",
+          "[compounds]") {
+  // Adverbs, adjectives and verb forms whose letters fall apart into nouns by chance, also
+  // into a noun and an adjective off its syllables (auf·zu·ge·ben, par·la·men·ta·risch)
+  // or into an adjective that is a suffix (beispiels·weise, techno·logisch).
   for (const std::string_view word :
        {"ebenfalls", "mittlerweile", "dramatisch", "vereinbart", "auszugleichen", "zahlreiche",
-        "offensichtlich", "fruehstuecken"}) {
+        "offensichtlich", "fruehstuecken", "aufzugeben", "parlamentarische", "vorsitzende",
+        "haushalte", "beispielsweise", "sicherheitshalber", "vereinfachen", "technologisch",
+        "demografische", "hauptsaechlich", "letztendlich"}) {
     INFO(word);
     CHECK(split_compound(word, dictionary()).empty());
   }
   // Its nouns still split, and a noun in -ung whose verb would.
   CHECK(split_compound("fruehstueckspause", dictionary()) == Parts{"fruehstueck", "pause"});
   CHECK(split_compound("herausforderungen", dictionary()) == Parts{"heraus", "forderungen"});
+}
+
+TEST_CASE("split_compound: an adjective compound splits into its nouns and its adjective",
+          "[compounds]") {
+  // Listed (in lower case) or not, declined or not: the noun is found in the adjective.
+  CHECK(split_compound("verfassungswidrig", dictionary()) == Parts{"verfassung", "widrig"});
+  CHECK(split_compound("verfassungswidrigen", dictionary()) == Parts{"verfassung", "widrigen"});
+  CHECK(split_compound("bundesweite", dictionary()) == Parts{"bundes", "weite"});
+  CHECK(split_compound("klimaneutral", dictionary()) == Parts{"klima", "neutral"});
+  CHECK(split_compound("symptomfrei", dictionary()) == Parts{"symptom", "frei"});
+  CHECK(split_compound("lebensgefaehrlich", dictionary()) == Parts{"lebens", "gefaehrlich"});
+  CHECK(split_compound("pandemiebedingt", dictionary()) == Parts{"pandemie", "bedingt"});
+  // The head is an adjective: a noun before a verb form, a noun or a participle's ending
+  // is none (haus·halte, vorsitz·ende).
+  CHECK(split_compound("haushalten", dictionary()).empty());
+  CHECK(split_compound("entscheidende", dictionary()).empty());
 }
 
 TEST_CASE("split_compound: only folded plain words within the length limits", "[compounds]") {

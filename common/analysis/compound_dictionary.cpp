@@ -473,6 +473,20 @@ bool CompoundDictionary::is_lower_case_word(std::string_view folded) const {
   return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with('*');
 }
 
+bool CompoundDictionary::is_adjective_form(std::string_view folded) const {
+  constexpr std::array<std::string_view, 6> kEndings = {"", "e", "en", "er", "es", "em"};
+  std::string form;
+  return std::ranges::any_of(kEndings, [&](std::string_view ending) {
+    if (!folded.ends_with(ending) || folded.size() < ending.size() + 4) return false;
+    const std::string_view lemma = folded.substr(0, folded.size() - ending.size());
+    return std::ranges::all_of(kEndings, [&](std::string_view declined) {
+      form.assign(lemma);
+      form += declined;
+      return is_lower_case_word(form);
+    });
+  });
+}
+
 std::string CompoundDictionary::infinitive_of_stem(std::string_view folded_stem) const {
   if (folded_stem.size() < 3) return {};
   std::string candidate(folded_stem);

@@ -69,6 +69,10 @@ class CompoundDictionary {
   /// Whether @a folded is a word the list never capitalises: a verb form, an adjective, an
   /// adverb ("starb", "erhoehte"), which the verb filters may read as a verb.
   bool is_lower_case_word(std::string_view folded) const;
+  /// Whether @a folded is an adjective of at least four letters or one of its declined
+  /// forms ("weit", "weiten", "widrig"): the list has it in lower case only with all of
+  /// -e, -en, -er, -es and -em, which verb forms ("halte") and nouns ("Weise") lack.
+  bool is_adjective_form(std::string_view folded) const;
   /// The verb of the list whose stem is @a folded_stem ("gruend": "gruenden"; "aender":
   /// "aendern"), or empty: the weak-verb filter's infinitives and the compound splitter's
   /// verbal nouns (Gründung) are the same verbs.

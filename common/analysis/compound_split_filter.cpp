@@ -43,20 +43,38 @@ constexpr std::array<std::string_view, 30> kSuffixWords = {
     "ahmen",  "nahme",    "nahmen",  "elle",   "ellen",   "erweise", "haft",  "lose",
     "losen",  "ente",     "enten",   "nische", "nischen", "lungen"};
 
-bool usable_head(std::string_view part, const CompoundDictionary& dictionary) {
+// An adjective compound (verfassungs·widrig, bundes·weit, symptom·frei) ends in an
+// adjective instead.
+enum class HeadKind { kNoun, kAdjective };
+
+// Adjectives that are suffixes after a noun, whatever the list says: beispiels·weise,
+// sicherheits·halber, millionen·fach, ver·ein·fachen, haupt·sächlich, schluss·endlich,
+// and the Greek heads after a combining form, which the list has as a noun
+// (demo·grafisch, techno·logisch).
+constexpr std::array<std::string_view, 8> kSuffixAdjectives = {
+    "weise", "halber", "fach", "saechlich", "endlich", "grafisch", "graphisch", "logisch"};
+
+bool usable_head(std::string_view part, const CompoundDictionary& dictionary, HeadKind kind) {
   if (part.size() < kMinPart || StopWordFilter::is_stop_word(part)) return false;
   if (std::ranges::find(kSuffixWords, part) != kSuffixWords.end()) return false;
+  if (kind == HeadKind::kAdjective) {
+    return std::ranges::none_of(
+               kSuffixAdjectives,
+               [&](std::string_view suffix) { return part.starts_with(suffix); }) &&
+           dictionary.is_adjective_form(part);
+  }
   if (dictionary.is_noun(part)) return true;
   return dictionary.is_word(part) && !part.ends_with('t');
 }
 
 // Word-list entries that are prefixes, abbreviations or verb stems far more often than
-// modifiers in news text: verb·raucher, betr·offen, best·ehen, lauf·ende, mill·ionen.
-constexpr std::array<std::string_view, 34> kFalseModifiers = {
+// modifiers in news text: verb·raucher, betr·offen, best·ehen, lauf·ende, mill·ionen,
+// trans·port.
+constexpr std::array<std::string_view, 35> kFalseModifiers = {
     "verb",  "betr",  "best",   "vers", "aufs",  "eins",  "zuge",  "soge",  "komm",
     "lauf",  "fehl",  "reis",   "span", "wach",  "steig", "erst",  "einst", "misst",
     "hinge", "beige", "uebers", "mill", "bill",  "funkt", "sankt", "kombi", "gene",
-    "deut",  "wich",  "tran",   "herr", "profi", "russ",  "frank"};
+    "deut",  "wich",  "tran",   "herr", "profi", "russ",  "frank", "trans"};
 
 bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
   // The dictionary first: it rules out most substrings.
@@ -107,7 +125,8 @@ std::string verb_of_verbal_noun(std::string_view word, const CompoundDictionary&
 }
 
 // The best split of @a word by the dictionary's words, whatever its word class.
-std::vector<std::string> best_split(std::string_view word, const CompoundDictionary& dictionary) {
+std::vector<std::string> best_split(std::string_view word, const CompoundDictionary& dictionary,
+                                    HeadKind head_kind) {
   const std::size_t n = word.size();
   // Splits with as many parts: the one whose parts begin on syllables (jahres·ende, not
   // jahre·sende; bundes·amtes, not bunde·samtes), then the one whose shortest part is
@@ -129,7 +148,7 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
   std::vector<std::optional<Split>> best(n + 1);
   for (std::size_t i = n; i-- > 0;) {
     const std::string_view rest = word.substr(i);
-    if (i > 0 && usable_head(rest, dictionary)) {
+    if (i > 0 && usable_head(rest, dictionary, head_kind)) {
       best[i] = Split{{std::string(rest)}, {}, rest.size()};
     }
     for (std::size_t j = i + kMinPart; j + kMinPart <= n; ++j) {
@@ -163,22 +182,38 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
   return std::move(best[0]->parts);
 }
 
+// The split of @a word into nouns before an adjective whose first syllable begins the
+// head, or nothing. A word the list has in lower case only is an adverb, an adjective or
+// a verb form, whose letters fall apart into nouns by chance far more often than into an
+// adjective compound: ebenfalls is no eben·falls, dramatisch no drama·tisch, vereinbart
+// no verein·bart, aufzugeben no aufzug·eben (ge·ben), parlamentarisch no parlament·arisch
+// (ta·risch); verfassungs·widrig, bundes·weit are.
+std::vector<std::string> adjective_split(std::string_view word,
+                                         const CompoundDictionary& dictionary) {
+  std::vector<std::string> parts = best_split(word, dictionary, HeadKind::kAdjective);
+  if (parts.empty()) return {};
+  const bool nouns_before_head =
+      std::all_of(parts.begin(), parts.end() - 1,
+                  [&](const std::string& part) { return dictionary.is_noun(part); });
+  const std::size_t head_start = word.size() - parts.back().size();
+  if (!nouns_before_head || !syllable_breaks(word, dictionary)[head_start]) return {};
+  return parts;
+}
+
 }  // namespace
 
 std::vector<std::string> split_compound(std::string_view word,
                                         const CompoundDictionary& dictionary) {
   if (word.size() < kMinCompound || word.size() > kMaxCompound || !is_plain_letters(word))
     return {};
-  // A word the list has in lower case only is an adverb, adjective or verb form, whose
-  // letters fall apart into nouns by chance far more often than news compounds are such
-  // words: ebenfalls is no eben·falls, dramatisch no drama·tisch, vereinbart no
-  // verein·bart, auszugleichen no auszug·leichen.
-  if (dictionary.is_lower_case_word(word)) return {};
+  if (dictionary.is_lower_case_word(word)) return adjective_split(word, dictionary);
   if (const std::string verb = verb_of_verbal_noun(word, dictionary);
-      !verb.empty() && best_split(verb, dictionary).empty()) {
+      !verb.empty() && best_split(verb, dictionary, HeadKind::kNoun).empty()) {
     return {};
   }
-  return best_split(word, dictionary);
+  std::vector<std::string> parts = best_split(word, dictionary, HeadKind::kNoun);
+  if (parts.empty() && !dictionary.is_word(word)) return adjective_split(word, dictionary);
+  return parts;
 }
 
 CompoundSplitFilter::CompoundSplitFilter(const CompoundDictionary& dictionary)

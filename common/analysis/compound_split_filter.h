@@ -20,8 +20,10 @@ namespace archivar {
 /// on a syllable (jahres·ende, not jahre·sende), then the one whose shortest part is longest:
 /// "botschaftspersonal" → botschaft·personal, "urinstinkt" stays whole (the head
 /// "stinkt" is no noun), "bundestag" stays whole ("tag" is too short to be a part). A word
-/// the list has in lower case only (an adverb, adjective or verb form) stays whole:
-/// "ebenfalls" is no eben·falls.
+/// the list has in lower case only (an adverb, adjective or verb form), or that no noun
+/// split fits, may still be an adjective compound: nouns, then an adjective the list
+/// declines, beginning on a syllable ("verfassungswidrig" → verfassung·widrig); else it
+/// stays whole: "ebenfalls" is no eben·falls, "aufzugeben" no aufzug·eben.
 std::vector<std::string> split_compound(std::string_view folded_word,
                                         const CompoundDictionary& dictionary);
 
