@@ -577,6 +577,21 @@ TEST_CASE("split_compound: a word the list has in lower case only is no noun com
   CHECK(split_compound("herausforderungen", dictionary()) == Parts{"heraus", "forderungen"});
 }
 
+TEST_CASE("split_compound: a noun the list spells in lower case only heads compounds",
+          "[compounds]") {
+  // The list has "recht", "verbot", "kraft", "zeit", not Recht, Verbot, Kraft, Zeit, and
+  // takes a lower-case word in -t for a verb form (Urin·stinkt), unless its nouns end in it.
+  CHECK(split_compound("wahlrecht", dictionary()) == Parts{"wahl", "recht"});
+  CHECK(split_compound("kontaktverbot", dictionary()) == Parts{"kontakt", "verbot"});
+  CHECK(split_compound("pflegekraft", dictionary()) == Parts{"pflege", "kraft"});
+  CHECK(split_compound("einreiseverbot", dictionary()) == Parts{"einreise", "verbot"});
+  CHECK(split_compound("viruslast", dictionary()) == Parts{"virus", "last"});
+  // Such a head begins a syllable: Rück·tritt is no rückt·ritt.
+  CHECK(split_compound("ruecktritt", dictionary()) != Parts{"rueckt", "ritt"});
+  // A word the list lacks takes the fewer parts, of either kind.
+  CHECK(split_compound("menschengemacht", dictionary()) == Parts{"menschen", "gemacht"});
+}
+
 TEST_CASE("split_compound: an adjective compound splits into its nouns and its adjective",
           "[compounds]") {
   // Listed (in lower case) or not, declined or not: the noun is found in the adjective.

@@ -109,3 +109,26 @@ TEST_CASE("syllable breaks: Liang's patterns on folded words", "[analyzer]") {
   CHECK(broken("ab") == "ab");
   CHECK(broken("").empty());
 }
+
+TEST_CASE("compound dictionary: a lower-case word that heads three nouns of the list",
+          "[analyzer]") {
+  const ScratchDir dir;
+  // The list spells Recht only "recht", but three of its nouns end in it after a noun.
+  // "stinkt" ends one noun only; "samt" ends three, each read better as -s- + Amt.
+  const auto words = dir.write("words.txt",
+                               "recht\nWahl\nWahlrecht\nGrund\nGrundrecht\nAsyl\nAsylrecht\n"
+                               "stinkt\nUrin\nUrinstinkt\nsamt\nAmt\nArbeit\nArbeitsamt\n"
+                               "Kreis\nKreisamt\nZoll\nZollamt\n");
+  const std::string compiled = dir / "words.bin";
+  CompoundDictionary::from_word_list(words, {}).write_compiled(compiled);
+  const CompoundDictionary dictionary = CompoundDictionary::from_compiled(compiled);
+
+  CHECK(dictionary.heads_nouns("recht"));
+  CHECK_FALSE(dictionary.heads_nouns("stinkt"));
+  CHECK_FALSE(dictionary.heads_nouns("samt"));
+  CHECK_FALSE(dictionary.heads_nouns("wahl"));  // a noun, marked as one
+  // Still a lower-case word, as the verb filters read it, and no noun.
+  CHECK(dictionary.is_lower_case_word("recht"));
+  CHECK_FALSE(dictionary.is_noun("recht"));
+  CHECK(dictionary.is_word("recht"));
+}

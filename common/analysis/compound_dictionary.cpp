@@ -70,9 +70,12 @@ std::filesystem::path library_directory() {
 // b in uint32 words as little-endian uint32, n + 1 uint32 offsets of the lines (relative to
 // the lines' start; the last is their end), m uint32 hash slots (see build_slots), b uint32
 // words of the prefix filter (see build_prefix_filter), then the lines.
-constexpr std::string_view kMagic = "archivar-words6\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words7\n";  // 16 bytes: the tables are aligned
 // Starts a hyphenation pattern's line; no word does.
 constexpr char kPatternMark = '=';
+// Ends the line of a noun, and of a lower-case word that heads nouns of the list.
+constexpr char kNounMark = '*';
+constexpr char kHeadMark = '+';
 
 namespace {
 
@@ -229,6 +232,50 @@ std::map<std::string, std::string> read_hyphenation_patterns(const std::filesyst
   return patterns;
 }
 
+// The list keeps one spelling of a word whose capitalised and lower-case forms are both
+// words, the lower-case one: no "Recht" beside "recht", no "Verbot" beside "verbot" (of
+// verbieten). Such a noun shows itself by heading the list's compounds (Wahlrecht,
+// Kontaktverbot): a noun of the list that is another noun, maybe a linking element, then
+// the word, counted where no other reading of the same letters gives a noun head
+// (Arbeitsamt is arbeits·amt, not arbeit·samt; Ballnacht ball·nacht, not balln·acht).
+std::set<std::string> lower_case_heads_of_nouns(const std::map<std::string, bool>& is_noun) {
+  constexpr std::size_t kMinLetters = 4;
+  constexpr int kMinNounsHeaded = 3;
+  const auto noun = [&](std::string_view word) {
+    const auto it = is_noun.find(std::string(word));
+    return it != is_noun.end() && it->second;
+  };
+  const auto linking = CompoundDictionary::kLinkingElements;
+  std::map<std::string, int, std::less<>> headed;
+  for (const auto& [word, word_is_noun] : is_noun) {
+    if (!word_is_noun && word.size() >= kMinLetters) headed.emplace(word, 0);
+  }
+  for (const auto& [word, word_is_noun] : is_noun) {
+    if (!word_is_noun) continue;
+    for (std::size_t at = kMinLetters; at + kMinLetters <= word.size(); ++at) {
+      const std::string_view head = std::string_view(word).substr(at);
+      const auto counted = headed.find(head);
+      if (counted == headed.end()) continue;
+      const std::string_view before = std::string_view(word).substr(0, at);
+      const bool other_reading = std::ranges::any_of(linking, [&](std::string_view link) {
+        if (link.empty()) return false;
+        return (head.starts_with(link) && noun(head.substr(link.size()))) ||
+               (before.ends_with(link) && noun(std::string(link) + std::string(head)));
+      });
+      const bool noun_before = std::ranges::any_of(linking, [&](std::string_view link) {
+        return before.ends_with(link) && before.size() >= link.size() + kMinLetters &&
+               noun(before.substr(0, before.size() - link.size()));
+      });
+      if (!other_reading && noun_before) ++counted->second;
+    }
+  }
+  std::set<std::string> heads;
+  for (const auto& [word, count] : headed) {
+    if (count >= kMinNounsHeaded) heads.insert(word);
+  }
+  return heads;
+}
+
 }  // namespace
 
 CompoundDictionary CompoundDictionary::from_word_list(
@@ -270,6 +317,7 @@ CompoundDictionary CompoundDictionary::from_word_list(
       folded.emplace(spell_umlauts(case_fold_keeping_sharp_s(word)), false);
     }
   }
+  const std::set<std::string> heads = lower_case_heads_of_nouns(folded);
   CompoundDictionary dictionary;
   // '=' sorts before every letter: the lines stay sorted.
   for (const auto& [letters, digits] : patterns) {
@@ -284,7 +332,11 @@ CompoundDictionary CompoundDictionary::from_word_list(
     if (word.empty()) continue;
     dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
     dictionary.owned_lines_ += word;
-    if (noun) dictionary.owned_lines_ += '*';
+    if (noun) {
+      dictionary.owned_lines_ += kNounMark;
+    } else if (heads.contains(word)) {
+      dictionary.owned_lines_ += kHeadMark;
+    }
     dictionary.owned_lines_ += '\n';
   }
   dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
@@ -418,7 +470,7 @@ std::string_view CompoundDictionary::line(std::size_t index) const {
 
 std::string_view CompoundDictionary::word(std::size_t index) const {
   std::string_view text = line(index);
-  if (text.ends_with('*')) {
+  if (text.ends_with(kNounMark) || text.ends_with(kHeadMark)) {
     text.remove_suffix(1);
   } else if (text.starts_with(kPatternMark)) {
     text = text.substr(0, text.find(' '));
@@ -465,12 +517,17 @@ bool CompoundDictionary::keeps_sharp_s(std::string_view lowered) const {
 
 bool CompoundDictionary::is_noun(std::string_view folded) const {
   const std::ptrdiff_t at = find(folded);
-  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with('*');
+  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with(kNounMark);
 }
 
 bool CompoundDictionary::is_lower_case_word(std::string_view folded) const {
   const std::ptrdiff_t at = find(folded);
-  return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with('*');
+  return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with(kNounMark);
+}
+
+bool CompoundDictionary::heads_nouns(std::string_view folded) const {
+  const std::ptrdiff_t at = find(folded);
+  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with(kHeadMark);
 }
 
 bool CompoundDictionary::is_adjective_form(std::string_view folded) const {

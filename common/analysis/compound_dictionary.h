@@ -4,6 +4,7 @@
 // time into a sorted, indexed file that is mapped into memory, not read.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -66,6 +67,10 @@ class CompoundDictionary {
   /// Whether @a folded (lower case, umlauts as ae/oe/ue, ß as ss) is a word / a noun.
   bool is_word(std::string_view folded) const;
   bool is_noun(std::string_view folded) const;
+  /// Whether @a folded is a lower-case word of the list that also heads at least three of
+  /// its nouns (recht: Wahlrecht; verbot: Kontaktverbot): a noun whose capitalised
+  /// spelling the list dropped for its lower-case homograph.
+  bool heads_nouns(std::string_view folded) const;
   /// Whether @a folded is a word the list never capitalises: a verb form, an adjective, an
   /// adverb ("starb", "erhoehte"), which the verb filters may read as a verb.
   bool is_lower_case_word(std::string_view folded) const;
@@ -86,6 +91,10 @@ class CompoundDictionary {
   std::string_view hyphenation_digits(std::string_view letters) const;
   /// The longest pattern's letters, edges included: longer substrings need no lookup.
   static constexpr std::size_t kMaxPatternLetters = 40;
+
+  /// What may join two parts of a compound: nothing, -s-, -es-, -n-, -en-, -er-, -e-, -ens-.
+  static constexpr std::array<std::string_view, 8> kLinkingElements = {"",   "s",  "es", "n",
+                                                                       "en", "er", "e",  "ens"};
 
   /// The shortest prefix may_start_word() answers for.
   static constexpr std::size_t kMinPrefix = 4;

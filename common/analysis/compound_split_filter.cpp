@@ -19,8 +19,6 @@ constexpr std::size_t kMinCompound = 2 * kMinPart;
 static_assert(kMinPart >= CompoundDictionary::kMinPrefix, "parts are looked up by prefix");
 constexpr std::size_t kMaxCompound = 60;
 constexpr std::size_t kMaxCacheEntries = 1 << 18;
-constexpr std::array<std::string_view, 8> kLinkingElements = {"",   "s",  "es", "n",
-                                                              "en", "er", "e",  "ens"};
 
 struct Split {
   std::vector<std::string> parts;
@@ -64,7 +62,14 @@ bool usable_head(std::string_view part, const CompoundDictionary& dictionary, He
            dictionary.is_adjective_form(part);
   }
   if (dictionary.is_noun(part)) return true;
-  return dictionary.is_word(part) && !part.ends_with('t');
+  return dictionary.is_word(part) && (!part.ends_with('t') || dictionary.heads_nouns(part));
+}
+
+// A lower-case head in -t is a verb form (Urin·stinkt) unless the list's nouns show it is
+// a noun too (Wahl·recht, Kontakt·verbot); then it must begin a syllable as well, since
+// verb forms end so often in the letters after one: rück·tritt, not rückt·ritt.
+bool head_must_begin_syllable(std::string_view head, const CompoundDictionary& dictionary) {
+  return head.ends_with('t') && !dictionary.is_noun(head);
 }
 
 // Word-list entries that are prefixes, abbreviations or verb stems far more often than
@@ -130,12 +135,15 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
   const std::size_t n = word.size();
   // Splits with as many parts: the one whose parts begin on syllables (jahres·ende, not
   // jahre·sende; bundes·amtes, not bunde·samtes), then the one whose shortest part is
-  // longest. The syllables are only worked out for such a tie.
+  // longest. The syllables are only worked out for such a tie, or a head in -t.
   std::optional<std::vector<bool>> breaks;
-  const auto on_syllables = [&](const Split& split) {
+  const auto syllables = [&]() -> const std::vector<bool>& {
     if (!breaks) breaks = syllable_breaks(word, dictionary);
-    return std::ranges::count_if(split.starts,
-                                 [&](std::size_t at) { return may_begin_part(word, *breaks, at); });
+    return *breaks;
+  };
+  const auto on_syllables = [&](const Split& split) {
+    return std::ranges::count_if(
+        split.starts, [&](std::size_t at) { return may_begin_part(word, syllables(), at); });
   };
   const auto better = [&](const Split& a, const Split& b) {
     if (a.parts.size() != b.parts.size()) return a.parts.size() < b.parts.size();
@@ -148,7 +156,9 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
   std::vector<std::optional<Split>> best(n + 1);
   for (std::size_t i = n; i-- > 0;) {
     const std::string_view rest = word.substr(i);
-    if (i > 0 && usable_head(rest, dictionary, head_kind)) {
+    if (i > 0 && usable_head(rest, dictionary, head_kind) &&
+        (head_kind == HeadKind::kAdjective || !head_must_begin_syllable(rest, dictionary) ||
+         syllables()[i])) {
       best[i] = Split{{std::string(rest)}, {}, rest.size()};
     }
     for (std::size_t j = i + kMinPart; j + kMinPart <= n; ++j) {
@@ -156,7 +166,7 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
       // No word starts so: nor is any longer part from i a word.
       if (!dictionary.may_start_word(part)) break;
       if (!usable_part(part, dictionary)) continue;
-      for (const std::string_view link : kLinkingElements) {
+      for (const std::string_view link : CompoundDictionary::kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
         if (!takes_linking(part, link)) continue;
@@ -212,7 +222,13 @@ std::vector<std::string> split_compound(std::string_view word,
     return {};
   }
   std::vector<std::string> parts = best_split(word, dictionary, HeadKind::kNoun);
-  if (parts.empty() && !dictionary.is_word(word)) return adjective_split(word, dictionary);
+  if (dictionary.is_word(word)) return parts;
+  // A word the list lacks may be either kind; the fewer parts win, as within a kind:
+  // menschen·gemacht, not mensch·enge·macht.
+  std::vector<std::string> adjective_parts = adjective_split(word, dictionary);
+  if (!adjective_parts.empty() && (parts.empty() || adjective_parts.size() < parts.size())) {
+    return adjective_parts;
+  }
   return parts;
 }
 
