@@ -12,9 +12,13 @@
 namespace archivar {
 
 /// read_despite_commits() tries at least this often, and for at least kReadRetryTime,
-/// before it gives up and rethrows.
+/// before it gives up on a read that still finds a block damaged, and rethrows.
 inline constexpr int kReadAttempts = 10;
 inline constexpr std::chrono::milliseconds kReadRetryTime{10'000};
+/// A read a writer's commits keep discarding is no damage: it is tried this long, so that
+/// on a slow or loaded machine, where no read fits between two commits of small batches,
+/// a search waits for the writer to pause or finish rather than fail.
+inline constexpr std::chrono::milliseconds kReadRetryTimeWhileCommitting{300'000};
 
 /// Returns @a read(). When it throws Xapian::DatabaseModifiedError (two commits discarded
 /// the revision being read) or Xapian::DatabaseCorruptError (Xapian 1.4 may misread a
@@ -26,9 +30,9 @@ inline constexpr std::chrono::milliseconds kReadRetryTime{10'000};
 /// bounded by time, not by a count. Damage that persists is rethrown.
 template <typename Read, typename BeforeRetry>
 auto read_despite_commits(Read read, BeforeRetry before_retry) -> decltype(read()) {
-  const auto retry_until = std::chrono::steady_clock::now() + kReadRetryTime;
-  const auto give_up = [&](int attempt) {
-    return attempt >= kReadAttempts && std::chrono::steady_clock::now() >= retry_until;
+  const auto started = std::chrono::steady_clock::now();
+  const auto give_up = [&](int attempt, std::chrono::milliseconds retry_time) {
+    return attempt >= kReadAttempts && std::chrono::steady_clock::now() >= started + retry_time;
   };
   for (int attempt = 1;; ++attempt) {
     try {
@@ -40,9 +44,9 @@ auto read_despite_commits(Read read, BeforeRetry before_retry) -> decltype(read(
       if (attempt > 1) before_retry(attempt - 1);
       return read();
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (give_up(attempt)) throw;
+      if (give_up(attempt, kReadRetryTimeWhileCommitting)) throw;
     } catch (const Xapian::DatabaseCorruptError&) {
-      if (give_up(attempt)) throw;
+      if (give_up(attempt, kReadRetryTime)) throw;
     }
   }
 }
