@@ -592,6 +592,44 @@ TEST_CASE("split_compound: a noun the list spells in lower case only heads compo
   CHECK(split_compound("menschengemacht", dictionary()) == Parts{"menschen", "gemacht"});
 }
 
+TEST_CASE("split_compound: a noun that drops its -e before the next part", "[compounds]") {
+  // Schul·schließung, Grenz·wert: the part is the noun, so that it meets Schule(n).
+  CHECK(split_compound("schulschliessungen", dictionary()) == Parts{"schule", "schliessungen"});
+  CHECK(split_compound("grenzwert", dictionary()) == Parts{"grenze", "wert"});
+  CHECK(split_compound("grenzkontrollen", dictionary()) == Parts{"grenze", "kontrollen"});
+  CHECK(split_compound("bussgeld", dictionary()) == Parts{"busse", "geld"});
+  CHECK(split_compound("kontrollverlust", dictionary()) == Parts{"kontrolle", "verlust"});
+  // With -s- (Geschicht·s·buch), and inside a longer compound.
+  CHECK(split_compound("geschichtsbuch", dictionary()) == Parts{"geschichte", "buch"});
+  CHECK(split_compound("grundschulkinder", dictionary()) == Parts{"grund", "schule", "kinder"});
+  // Better than the letters' chance splits: schul·zimmer, not schulz·immer.
+  CHECK(split_compound("schulzimmer", dictionary()) == Parts{"schule", "zimmer"});
+  // A noun whose compounds mostly keep the -e or add to it does not drop it:
+  // Sonn·tag, Fried·hof, Well·ness are no Sonne, Friede, Welle.
+  CHECK(split_compound("sonntag", dictionary()).empty());
+  CHECK(split_compound("friedhof", dictionary()).empty());
+  CHECK(split_compound("wellness", dictionary()).empty());
+  // The next part begins on a syllable: Kenntnis·stand, not kenntnisse·tand.
+  CHECK(split_compound("kenntnisstand", dictionary()) == Parts{"kenntnis", "stand"});
+}
+
+TEST_CASE("split_compound: a verb's stem before a noun", "[compounds]") {
+  // Impf·stoff, Wirk·stoff, Lern·plattform: the part is the verb, so that it meets impft.
+  CHECK(split_compound("impfstoff", dictionary()) == Parts{"impfen", "stoff"});
+  CHECK(split_compound("impfzentren", dictionary()) == Parts{"impfen", "zentren"});
+  CHECK(split_compound("wirkstoffe", dictionary()) == Parts{"wirken", "stoffe"});
+  CHECK(split_compound("lernplattform", dictionary()) == Parts{"lernen", "plattform"});
+  CHECK(split_compound("richtlinien", dictionary()) == Parts{"richten", "linien"});
+  // -n after -el, -er: Böller·verbot.
+  CHECK(split_compound("boellerverbot", dictionary()) == Parts{"boellern", "verbot"});
+  // Better than the letters' chance splits: impf·termine, not impft·mine.
+  CHECK(split_compound("impftermine", dictionary()) == Parts{"impfen", "termine"});
+  // No -s- after a verb's stem, and an adjective in -ern is no verb: Interesse is no
+  // inter·esse.
+  CHECK(split_compound("interesse", dictionary()).empty());
+  CHECK(split_compound("interaktion", dictionary()).empty());
+}
+
 TEST_CASE("split_compound: an adjective compound splits into its nouns and its adjective",
           "[compounds]") {
   // Listed (in lower case) or not, declined or not: the noun is found in the adjective.

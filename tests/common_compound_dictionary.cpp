@@ -132,3 +132,59 @@ TEST_CASE("compound dictionary: a lower-case word that heads three nouns of the 
   CHECK_FALSE(dictionary.is_noun("recht"));
   CHECK(dictionary.is_word("recht"));
 }
+
+TEST_CASE("compound dictionary: a noun that drops its -e in three nouns of the list",
+          "[analyzer]") {
+  const ScratchDir dir;
+  // Schule drops its -e in three nouns (Schuljahr, Schulbuch, Schulsport: -s- counts);
+  // Sonne in three too, but keeps it, with -n-, in four (Sonnenschein...); Stunde in two
+  // only; Wahl has no -e, and "hof" is a word of the list, no modifier.
+  const auto words =
+      dir.write("words.txt",
+                "Schule\nJahr\nSchuljahr\nBuch\nSchulbuch\nPort\nSchulsport\n"
+                "Sonne\nTag\nSonntag\nAbend\nSonnabend\nSeite\nSonnseite\nSchein\nSonnenschein\n"
+                "Brand\nSonnenbrand\nUhr\nSonnenuhr\nSonnenjahr\n"
+                "Stunde\nStundbuch\nStundjahr\nWahl\nWahljahr\nWahlbuch\nWahltag\n"
+                "Hofe\nhof\nHofjahr\nHofbuch\nHoftag\n");
+  const std::string compiled = dir / "words.bin";
+  CompoundDictionary::from_word_list(words, {}).write_compiled(compiled);
+  const CompoundDictionary dictionary = CompoundDictionary::from_compiled(compiled);
+
+  CHECK(dictionary.shortened_modifier("schul") == "schule");
+  CHECK(dictionary.shortened_modifier("sonn").empty());
+  CHECK(dictionary.shortened_modifier("stund").empty());
+  CHECK(dictionary.shortened_modifier("wah").empty());
+  CHECK(dictionary.shortened_modifier("hof").empty());
+  // A modifier is no word of the list, of any kind.
+  CHECK(dictionary.entry("schul") == CompoundDictionary::Entry::kModifierDroppingE);
+  CHECK_FALSE(dictionary.is_word("schul"));
+  CHECK_FALSE(dictionary.is_lower_case_word("schul"));
+  CHECK_FALSE(dictionary.is_noun("schul"));
+  CHECK(dictionary.entry("schule") == CompoundDictionary::Entry::kNoun);
+  CHECK(dictionary.entry("sonn") == CompoundDictionary::Entry::kNone);
+}
+
+TEST_CASE("compound dictionary: a verb's stem that begins three nouns of the list", "[analyzer]") {
+  const ScratchDir dir;
+  // impfen is a verb (impft), and its stem begins three nouns; intern is an adjective
+  // (no "intert", no "internd"... only its declined forms), whose "inter" begins three
+  // nouns too; wandern's stem is "wander" (wandert); leiten's "leit" (leitend).
+  const auto words =
+      dir.write("words.txt",
+                "impfen\nimpft\nStoff\nImpfstoff\nPass\nImpfpass\nSchutz\nImpfschutz\n"
+                "intern\ninterne\nEsse\nInteresse\nAktion\nInteraktion\nVention\nIntervention\n"
+                "Index\nInterindex\n"
+                "wandern\nwandert\nRoute\nWanderroute\nSchuh\nWanderschuh\nKarte\nWanderkarte\n"
+                "leiten\nleitend\nLinie\nLeitlinie\nZins\nLeitzins\nFaden\nLeitfaden\n");
+  const std::string compiled = dir / "words.bin";
+  CompoundDictionary::from_word_list(words, {}).write_compiled(compiled);
+  const CompoundDictionary dictionary = CompoundDictionary::from_compiled(compiled);
+
+  CHECK(dictionary.entry("impf") == CompoundDictionary::Entry::kVerbStemModifier);
+  CHECK(dictionary.shortened_modifier("impf") == "impfen");
+  CHECK(dictionary.shortened_modifier("wander") == "wandern");
+  CHECK(dictionary.shortened_modifier("leit") == "leiten");
+  CHECK(dictionary.shortened_modifier("inter").empty());
+  CHECK_FALSE(dictionary.is_word("impf"));
+  CHECK(dictionary.is_lower_case_word("impfen"));
+}

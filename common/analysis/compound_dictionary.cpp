@@ -70,12 +70,16 @@ std::filesystem::path library_directory() {
 // b in uint32 words as little-endian uint32, n + 1 uint32 offsets of the lines (relative to
 // the lines' start; the last is their end), m uint32 hash slots (see build_slots), b uint32
 // words of the prefix filter (see build_prefix_filter), then the lines.
-constexpr std::string_view kMagic = "archivar-words7\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words8\n";  // 16 bytes: the tables are aligned
 // Starts a hyphenation pattern's line; no word does.
 constexpr char kPatternMark = '=';
-// Ends the line of a noun, and of a lower-case word that heads nouns of the list.
+// Ends the line of a noun, of a lower-case word that heads nouns of the list, and of a
+// noun's form without its -e or a verb's stem that begins compounds (shortened_modifier),
+// no word.
 constexpr char kNounMark = '*';
 constexpr char kHeadMark = '+';
+constexpr char kDroppedEMark = '-';
+constexpr char kVerbStemMark = '~';
 
 namespace {
 
@@ -276,6 +280,97 @@ std::set<std::string> lower_case_heads_of_nouns(const std::map<std::string, bool
   return heads;
 }
 
+// A noun in -e often drops it before another noun (Schule: Schul·buch, Grenze:
+// Grenz·wert, Geschichte: Geschicht·s·buch), and a verb its -en (impfen: Impf·stoff,
+// heizen: Heiz·kosten), but so many word beginnings are a word short of its ending
+// (Franke: Frank·reich, Aktie: akti·viert) that only the list's own compounds can tell:
+// the form of a noun or lower-case head (@a heads) without its -e, or of a lower-case
+// verb without its -en (-n after -el, -er), that is no word itself, counted where a noun
+// of the list is it, then a noun (after a noun's form maybe an -s-), at least three times
+// (Schulbuch, Schuljahr, Schulleiter). The marks say which: kDroppedEMark, kVerbStemMark.
+std::map<std::string, char> shortened_modifiers(const std::map<std::string, bool>& is_noun,
+                                                const std::set<std::string>& heads) {
+  constexpr std::size_t kMinLetters = 4;
+  constexpr int kMinCompounds = 3;
+  const auto noun_or_head = [&](std::string_view word) {
+    const auto it = is_noun.find(std::string(word));
+    return it != is_noun.end() && (it->second || heads.contains(it->first));
+  };
+  struct Evidence {
+    int without_e = 0;  // noun without -e (+ -s-) + noun
+    int keeping_e = 0;  // noun with -e (+ a linking element) + noun
+    int verb_stem = 0;  // verb stem + noun
+    bool of_noun = false;
+    bool of_verb = false;
+  };
+  // A verb's stem shows in its forms: impft, leitend. An adjective in -en or -ern has
+  // none (intern is no verb "intern", so Interesse no inter·esse).
+  const auto conjugated = [&](const std::string& stem) {
+    return std::ranges::any_of(std::array<std::string_view, 2>{"t", "end"}, [&](auto ending) {
+      const auto it = is_noun.find(stem + std::string(ending));
+      return it != is_noun.end() && !it->second;
+    });
+  };
+  std::map<std::string, Evidence, std::less<>> candidates;
+  for (const auto& [word, word_is_noun] : is_noun) {
+    if (word.size() < kMinLetters + 1) continue;
+    const bool noun_like = word_is_noun || heads.contains(word);
+    if (noun_like && word.ends_with('e')) {
+      std::string modifier = word.substr(0, word.size() - 1);
+      if (!is_noun.contains(modifier)) candidates[std::move(modifier)].of_noun = true;
+    } else if (!noun_like && word.ends_with("n")) {
+      const bool short_ending = word.ends_with("eln") || word.ends_with("ern");
+      if (!short_ending && !word.ends_with("en")) continue;
+      std::string stem = word.substr(0, word.size() - (short_ending ? 1 : 2));
+      if (stem.size() >= kMinLetters && !is_noun.contains(stem) && conjugated(stem)) {
+        candidates[std::move(stem)].of_verb = true;
+      }
+    }
+  }
+  const auto noun_after = [&](std::string_view rest, std::span<const std::string_view> links) {
+    return std::ranges::any_of(links, [&](std::string_view link) {
+      return rest.starts_with(link) && rest.size() >= link.size() + kMinLetters &&
+             noun_or_head(rest.substr(link.size()));
+    });
+  };
+  constexpr std::array<std::string_view, 1> kNoLink = {""};
+  constexpr std::array<std::string_view, 2> kLinksAfterDroppedE = {"", "s"};
+  // After the -e: the linking elements, and -ns- (Friede·ns·vertrag, Glaube·ns·frage).
+  std::vector<std::string_view> links_after_e(CompoundDictionary::kLinkingElements.begin(),
+                                              CompoundDictionary::kLinkingElements.end());
+  links_after_e.push_back("ns");
+  for (const auto& [word, word_is_noun] : is_noun) {
+    if (!word_is_noun) continue;
+    for (std::size_t at = kMinLetters; at + kMinLetters <= word.size(); ++at) {
+      const std::string_view before = std::string_view(word).substr(0, at);
+      const std::string_view rest = std::string_view(word).substr(at);
+      if (const auto found = candidates.find(before); found != candidates.end()) {
+        Evidence& evidence = found->second;
+        if (evidence.of_noun && noun_after(rest, kLinksAfterDroppedE)) ++evidence.without_e;
+        if (evidence.of_verb && noun_after(rest, kNoLink)) ++evidence.verb_stem;
+      }
+      if (before.ends_with('e')) {
+        if (const auto found = candidates.find(before.substr(0, at - 1));
+            found != candidates.end() && found->second.of_noun && noun_after(rest, links_after_e)) {
+          ++found->second.keeping_e;
+        }
+      }
+    }
+  }
+  // A noun whose compounds keep its -e or add to it more often (Sonnen·schein, Friedens·
+  // vertrag, Wellen·länge) than drop it (Sonn·tag, Fried·hof, Well·ness) only looks so,
+  // and is no verb's stem either (sonnen).
+  std::map<std::string, char> modifiers;
+  for (const auto& [modifier, evidence] : candidates) {
+    if (evidence.without_e >= kMinCompounds && evidence.without_e > evidence.keeping_e) {
+      modifiers.emplace(modifier, kDroppedEMark);
+    } else if (!evidence.of_noun && evidence.verb_stem >= kMinCompounds) {
+      modifiers.emplace(modifier, kVerbStemMark);
+    }
+  }
+  return modifiers;
+}
+
 }  // namespace
 
 CompoundDictionary CompoundDictionary::from_word_list(
@@ -318,6 +413,7 @@ CompoundDictionary CompoundDictionary::from_word_list(
     }
   }
   const std::set<std::string> heads = lower_case_heads_of_nouns(folded);
+  const std::map<std::string, char> shortened = shortened_modifiers(folded, heads);
   CompoundDictionary dictionary;
   // '=' sorts before every letter: the lines stay sorted.
   for (const auto& [letters, digits] : patterns) {
@@ -328,15 +424,15 @@ CompoundDictionary CompoundDictionary::from_word_list(
     dictionary.owned_lines_ += digits;
     dictionary.owned_lines_ += '\n';
   }
+  std::map<std::string_view, char> marks;  // 0: a lower-case word
   for (const auto& [word, noun] : folded) {
-    if (word.empty()) continue;
+    if (!word.empty()) marks.emplace(word, noun ? kNounMark : heads.contains(word) ? kHeadMark : 0);
+  }
+  for (const auto& [modifier, mark] : shortened) marks.emplace(modifier, mark);
+  for (const auto& [word, mark] : marks) {
     dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
     dictionary.owned_lines_ += word;
-    if (noun) {
-      dictionary.owned_lines_ += kNounMark;
-    } else if (heads.contains(word)) {
-      dictionary.owned_lines_ += kHeadMark;
-    }
+    if (mark != 0) dictionary.owned_lines_ += mark;
     dictionary.owned_lines_ += '\n';
   }
   dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
@@ -470,7 +566,8 @@ std::string_view CompoundDictionary::line(std::size_t index) const {
 
 std::string_view CompoundDictionary::word(std::size_t index) const {
   std::string_view text = line(index);
-  if (text.ends_with(kNounMark) || text.ends_with(kHeadMark)) {
+  if (text.ends_with(kNounMark) || text.ends_with(kHeadMark) || text.ends_with(kDroppedEMark) ||
+      text.ends_with(kVerbStemMark)) {
     text.remove_suffix(1);
   } else if (text.starts_with(kPatternMark)) {
     text = text.substr(0, text.find(' '));
@@ -500,8 +597,29 @@ std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
   }
 }
 
+CompoundDictionary::Entry CompoundDictionary::entry(std::string_view folded) const {
+  const std::ptrdiff_t at = find(folded);
+  if (at < 0) return Entry::kNone;
+  const std::string_view text = line(static_cast<std::size_t>(at));
+  if (text.starts_with(kPatternMark)) return Entry::kNone;
+  switch (text.back()) {
+    case kNounMark:
+      return Entry::kNoun;
+    case kHeadMark:
+      return Entry::kHeadOfNouns;
+    case kDroppedEMark:
+      return Entry::kModifierDroppingE;
+    case kVerbStemMark:
+      return Entry::kVerbStemModifier;
+    default:
+      return Entry::kLowerCaseWord;
+  }
+}
+
 bool CompoundDictionary::is_word(std::string_view folded) const {
-  return find(folded) >= 0;
+  const Entry found = entry(folded);
+  return found != Entry::kNone && found != Entry::kModifierDroppingE &&
+         found != Entry::kVerbStemModifier;
 }
 
 bool CompoundDictionary::may_start_word(std::string_view folded_prefix) const {
@@ -516,18 +634,27 @@ bool CompoundDictionary::keeps_sharp_s(std::string_view lowered) const {
 }
 
 bool CompoundDictionary::is_noun(std::string_view folded) const {
-  const std::ptrdiff_t at = find(folded);
-  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with(kNounMark);
+  return entry(folded) == Entry::kNoun;
 }
 
 bool CompoundDictionary::is_lower_case_word(std::string_view folded) const {
-  const std::ptrdiff_t at = find(folded);
-  return at >= 0 && !line(static_cast<std::size_t>(at)).ends_with(kNounMark);
+  const Entry found = entry(folded);
+  return found == Entry::kLowerCaseWord || found == Entry::kHeadOfNouns;
 }
 
 bool CompoundDictionary::heads_nouns(std::string_view folded) const {
-  const std::ptrdiff_t at = find(folded);
-  return at >= 0 && line(static_cast<std::size_t>(at)).ends_with(kHeadMark);
+  return entry(folded) == Entry::kHeadOfNouns;
+}
+
+std::string CompoundDictionary::shortened_modifier(std::string_view folded) const {
+  switch (entry(folded)) {
+    case Entry::kModifierDroppingE:
+      return std::string(folded) + "e";
+    case Entry::kVerbStemModifier:
+      return infinitive_of_stem(folded);
+    default:
+      return {};
+  }
 }
 
 bool CompoundDictionary::is_adjective_form(std::string_view folded) const {

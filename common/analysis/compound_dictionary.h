@@ -60,7 +60,8 @@ class CompoundDictionary {
   /// Writes the folded, sorted dictionary: a header, the offset of every line, a hash
   /// table over the lines, then the lines (one word each, nouns marked by a trailing '*';
   /// the forms keeps_sharp_s() names are lines of their own, spelt with ß; a hyphenation
-  /// pattern is '=', its letters, a space and its digits).
+  /// pattern is '=', its letters, a space and its digits; lower-case heads of nouns end in
+  /// '+', shortened modifiers in '-' (a noun's) or '~' (a verb's)).
   /// The file is replaced in one rename, so that processes mapping the old one go on.
   void write_compiled(const std::filesystem::path& path) const;
 
@@ -71,6 +72,24 @@ class CompoundDictionary {
   /// its nouns (recht: Wahlrecht; verbot: Kontaktverbot): a noun whose capitalised
   /// spelling the list dropped for its lower-case homograph.
   bool heads_nouns(std::string_view folded) const;
+  /// The word whose form @a folded begins at least three of the list's compounds, short of
+  /// its ending, or empty: a noun without its -e ("schul": Schule, in Schulbuch, Schuljahr,
+  /// Schulleiter; "grenz": Grenze), where more of them drop it than keep it or add to it,
+  /// or a verb without its -en or -n ("impf": impfen, in Impfstoff, Impfpass, Impfschutz).
+  /// No word of the list is such a modifier.
+  std::string shortened_modifier(std::string_view folded) const;
+
+  /// What @a folded is to the list, in one lookup, for the compound splitter, which asks
+  /// for every substring of a word: each of the questions above answers from it.
+  enum class Entry {
+    kNone,
+    kLowerCaseWord,
+    kNoun,
+    kHeadOfNouns,
+    kModifierDroppingE,  ///< shortened_modifier() is @a folded + "e"
+    kVerbStemModifier,   ///< shortened_modifier() is infinitive_of_stem(@a folded)
+  };
+  Entry entry(std::string_view folded) const;
   /// Whether @a folded is a word the list never capitalises: a verb form, an adjective, an
   /// adverb ("starb", "erhoehte"), which the verb filters may read as a verb.
   bool is_lower_case_word(std::string_view folded) const;

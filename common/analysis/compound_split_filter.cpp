@@ -61,8 +61,15 @@ bool usable_head(std::string_view part, const CompoundDictionary& dictionary, He
                [&](std::string_view suffix) { return part.starts_with(suffix); }) &&
            dictionary.is_adjective_form(part);
   }
-  if (dictionary.is_noun(part)) return true;
-  return dictionary.is_word(part) && (!part.ends_with('t') || dictionary.heads_nouns(part));
+  switch (dictionary.entry(part)) {
+    case CompoundDictionary::Entry::kNoun:
+    case CompoundDictionary::Entry::kHeadOfNouns:
+      return true;
+    case CompoundDictionary::Entry::kLowerCaseWord:
+      return !part.ends_with('t');
+    default:
+      return false;
+  }
 }
 
 // A lower-case head in -t is a verb form (Urin·stinkt) unless the list's nouns show it is
@@ -72,21 +79,16 @@ bool head_must_begin_syllable(std::string_view head, const CompoundDictionary& d
   return head.ends_with('t') && !dictionary.is_noun(head);
 }
 
-// Word-list entries that are prefixes, abbreviations or verb stems far more often than
-// modifiers in news text: verb·raucher, betr·offen, best·ehen, lauf·ende, mill·ionen,
-// trans·port.
-constexpr std::array<std::string_view, 35> kFalseModifiers = {
-    "verb",  "betr",  "best",   "vers", "aufs",  "eins",  "zuge",  "soge",  "komm",
-    "lauf",  "fehl",  "reis",   "span", "wach",  "steig", "erst",  "einst", "misst",
-    "hinge", "beige", "uebers", "mill", "bill",  "funkt", "sankt", "kombi", "gene",
-    "deut",  "wich",  "tran",   "herr", "profi", "russ",  "frank", "trans"};
-
-bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
-  // The dictionary first: it rules out most substrings.
-  if (part.size() < kMinPart || !dictionary.is_word(part)) return false;
-  if (StopWordFilter::is_stop_word(part)) return false;
-  return std::ranges::find(kFalseModifiers, part) == kFalseModifiers.end();
-}
+// Word-list entries, and words short of their ending, that are prefixes, abbreviations, names
+// or verb stems far more often than modifiers in news text: verb·raucher, betr·offen,
+// best·ehen, lauf·ende, mill·ionen, trans·port; Finn(e)·land, Lein(e)·wand,
+// Mani(e)·fest, Flies(e)·band, Geni(e)·ßer.
+constexpr std::array<std::string_view, 45> kFalseModifiers = {
+    "verb",  "betr",  "best",   "vers",  "aufs",  "eins",  "zuge",  "soge",  "komm",
+    "lauf",  "fehl",  "reis",   "span",  "wach",  "steig", "erst",  "einst", "misst",
+    "hinge", "beige", "uebers", "mill",  "bill",  "funkt", "sankt", "kombi", "gene",
+    "deut",  "wich",  "tran",   "herr",  "profi", "russ",  "frank", "trans", "finn",
+    "lett",  "lein",  "mani",   "flies", "geni",  "esch",  "duen",  "statu", "beat"};
 
 // The linking "n" follows a word in -e, -el or -er (Woche·n·ende, Bauer·n·hof), never
 // another ending: Weihnachten is no weih·n·achten. The linking "s" follows a consonant
@@ -94,6 +96,43 @@ bool usable_part(std::string_view part, const CompoundDictionary& dictionary) {
 bool takes_linking(std::string_view part, std::string_view link) {
   if (link == "s") return !is_folded_vowel(part.back()) && part.back() != 's';
   return link != "n" || part.ends_with('e') || part.ends_with("el") || part.ends_with("er");
+}
+
+// How a substring of a compound may begin it: as a word of the list, or short of its
+// ending, as a noun without its -e (Schul·buch, Grenz·wert) or a verb's stem (Impf·stoff):
+// then the next part must begin a syllable, and the part is the word (schule, impfen), so
+// that it meets Schulen and impft.
+enum class Modifier { kNone, kWord, kNounWithoutE, kVerbStem };
+
+Modifier usable_modifier(std::string_view part, const CompoundDictionary& dictionary) {
+  if (part.size() < kMinPart) return Modifier::kNone;
+  // The dictionary first: it rules out most substrings.
+  const CompoundDictionary::Entry entry = dictionary.entry(part);
+  if (entry == CompoundDictionary::Entry::kNone || StopWordFilter::is_stop_word(part) ||
+      std::ranges::find(kFalseModifiers, part) != kFalseModifiers.end()) {
+    return Modifier::kNone;
+  }
+  switch (entry) {
+    case CompoundDictionary::Entry::kModifierDroppingE:
+      return Modifier::kNounWithoutE;
+    case CompoundDictionary::Entry::kVerbStemModifier:
+      return Modifier::kVerbStem;
+    default:
+      return Modifier::kWord;
+  }
+}
+
+// What may follow a modifier: a noun without its -e takes nothing or an -s- (Geschicht·s·
+// buch), a verb's stem nothing.
+bool may_follow(Modifier modifier, std::string_view part, std::string_view link) {
+  switch (modifier) {
+    case Modifier::kNounWithoutE:
+      return link.empty() || link == "s";
+    case Modifier::kVerbStem:
+      return link.empty();
+    default:
+      return takes_linking(part, link);
+  }
 }
 
 // Whether a part of @a word may begin at @a at, given its syllable @a breaks. Before a
@@ -165,18 +204,24 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
       const std::string_view part = word.substr(i, j - i);
       // No word starts so: nor is any longer part from i a word.
       if (!dictionary.may_start_word(part)) break;
-      if (!usable_part(part, dictionary)) continue;
+      const Modifier modifier = usable_modifier(part, dictionary);
+      if (modifier == Modifier::kNone) continue;
+      const bool shortened = modifier != Modifier::kWord;
       for (const std::string_view link : CompoundDictionary::kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
-        if (!takes_linking(part, link)) continue;
+        if (!may_follow(modifier, part, link) || (shortened && !syllables()[next])) continue;
         if (best[next]->parts.size() == 1 && needs_noun_modifier(best[next]->parts.front()) &&
-            !dictionary.is_noun(part)) {
+            modifier != Modifier::kNounWithoutE && !dictionary.is_noun(part)) {
           continue;
         }
         Split candidate;
         candidate.parts.reserve(best[next]->parts.size() + 1);
-        candidate.parts.emplace_back(part);
+        if (shortened) {
+          candidate.parts.push_back(dictionary.shortened_modifier(part));
+        } else {
+          candidate.parts.emplace_back(part);
+        }
         candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(),
                                best[next]->parts.end());
         candidate.starts.reserve(best[next]->starts.size() + 1);
