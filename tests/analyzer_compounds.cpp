@@ -609,6 +609,10 @@ TEST_CASE("split_compound: a noun that drops its -e before the next part", "[com
   CHECK(split_compound("sonntag", dictionary()).empty());
   CHECK(split_compound("friedhof", dictionary()).empty());
   CHECK(split_compound("wellness", dictionary()).empty());
+  // Such a noun comes before an adjective too, though the list spells it in lower case.
+  CHECK(split_compound("schulpflichtig", dictionary()) == Parts{"schule", "pflichtig"});
+  CHECK(split_compound("grenzueberschreitenden", dictionary()) ==
+        Parts{"grenze", "ueberschreitenden"});
   // The next part begins on a syllable: Kenntnis·stand, not kenntnisse·tand.
   CHECK(split_compound("kenntnisstand", dictionary()) == Parts{"kenntnis", "stand"});
 }

@@ -247,9 +247,14 @@ std::vector<std::string> adjective_split(std::string_view word,
                                          const CompoundDictionary& dictionary) {
   std::vector<std::string> parts = best_split(word, dictionary, HeadKind::kAdjective);
   if (parts.empty()) return {};
-  const bool nouns_before_head =
-      std::all_of(parts.begin(), parts.end() - 1,
-                  [&](const std::string& part) { return dictionary.is_noun(part); });
+  // The list spells some nouns in lower case only (schule, grenze); their compounds that
+  // drop the -e show them to be nouns: schul·pflichtig, grenz·überschreitend.
+  const auto noun = [&](std::string_view part) {
+    return dictionary.is_noun(part) ||
+           (part.ends_with('e') && dictionary.entry(part.substr(0, part.size() - 1)) ==
+                                       CompoundDictionary::Entry::kModifierDroppingE);
+  };
+  const bool nouns_before_head = std::all_of(parts.begin(), parts.end() - 1, noun);
   const std::size_t head_start = word.size() - parts.back().size();
   if (!nouns_before_head || !syllable_breaks(word, dictionary)[head_start]) return {};
   return parts;
