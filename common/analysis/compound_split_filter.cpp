@@ -99,9 +99,12 @@ bool takes_linking(std::string_view part, std::string_view link) {
 }
 
 // How a substring of a compound may begin it: as a word of the list, or short of its
-// ending, as a noun without its -e (Schul·buch, Grenz·wert) or a verb's stem (Impf·stoff):
-// then the next part must begin a syllable, and the part is the word (schule, impfen), so
-// that it meets Schulen and impft.
+// ending, as a noun without its -e (Schul·buch, Grenz·wert) or a verb's stem (Impf·stoff),
+// and then the part is the word (schule, impfen), so that it meets Schulen and impft. A
+// next part that begins with a vowel must then begin a syllable: such a form swallows the
+// consonant of the next syllable by chance (Messenger is no messe·enger, gestunken no
+// geste·unken), while before a consonant the hyphenation patterns miss too many breaks of
+// new compounds (impfs·kep·ti·ker).
 enum class Modifier { kNone, kWord, kNounWithoutE, kVerbStem };
 
 Modifier usable_modifier(std::string_view part, const CompoundDictionary& dictionary) {
@@ -210,7 +213,10 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
       for (const std::string_view link : CompoundDictionary::kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
-        if (!may_follow(modifier, part, link) || (shortened && !syllables()[next])) continue;
+        if (!may_follow(modifier, part, link) ||
+            (shortened && is_folded_vowel(word[next]) && !syllables()[next])) {
+          continue;
+        }
         if (best[next]->parts.size() == 1 && needs_noun_modifier(best[next]->parts.front()) &&
             modifier != Modifier::kNounWithoutE && !dictionary.is_noun(part)) {
           continue;
