@@ -424,17 +424,22 @@ CompoundDictionary CompoundDictionary::from_word_list(
     dictionary.owned_lines_ += digits;
     dictionary.owned_lines_ += '\n';
   }
-  std::map<std::string_view, char> marks;  // 0: a lower-case word
-  for (const auto& [word, noun] : folded) {
-    if (!word.empty()) marks.emplace(word, noun ? kNounMark : heads.contains(word) ? kHeadMark : 0);
-  }
-  for (const auto& [modifier, mark] : shortened) marks.emplace(modifier, mark);
-  for (const auto& [word, mark] : marks) {
+  const auto append_line = [&](std::string_view word, char mark) {  // mark 0: none
     dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
     dictionary.owned_lines_ += word;
     if (mark != 0) dictionary.owned_lines_ += mark;
     dictionary.owned_lines_ += '\n';
+  };
+  // The words and the few shortened modifiers, both sorted and no modifier a word, merged.
+  auto modifier = shortened.begin();
+  for (const auto& [word, noun] : folded) {
+    if (word.empty()) continue;
+    for (; modifier != shortened.end() && modifier->first < word; ++modifier) {
+      append_line(modifier->first, modifier->second);
+    }
+    append_line(word, noun ? kNounMark : heads.contains(word) ? kHeadMark : 0);
   }
+  for (; modifier != shortened.end(); ++modifier) append_line(modifier->first, modifier->second);
   dictionary.owned_offsets_.push_back(static_cast<std::uint32_t>(dictionary.owned_lines_.size()));
   dictionary.lines_ = dictionary.owned_lines_;
   dictionary.offsets_ = dictionary.owned_offsets_;

@@ -210,6 +210,9 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
       const Modifier modifier = usable_modifier(part, dictionary);
       if (modifier == Modifier::kNone) continue;
       const bool shortened = modifier != Modifier::kWord;
+      // The word a shortened part stands for, looked up once for all its linking elements.
+      const std::string shortened_word =
+          shortened ? dictionary.shortened_modifier(part) : std::string();
       for (const std::string_view link : CompoundDictionary::kLinkingElements) {
         const std::size_t next = j + link.size();
         if (next > n || word.substr(j, link.size()) != link || !best[next]) continue;
@@ -223,11 +226,7 @@ std::vector<std::string> best_split(std::string_view word, const CompoundDiction
         }
         Split candidate;
         candidate.parts.reserve(best[next]->parts.size() + 1);
-        if (shortened) {
-          candidate.parts.push_back(dictionary.shortened_modifier(part));
-        } else {
-          candidate.parts.emplace_back(part);
-        }
+        candidate.parts.emplace_back(shortened ? std::string_view(shortened_word) : part);
         candidate.parts.insert(candidate.parts.end(), best[next]->parts.begin(),
                                best[next]->parts.end());
         candidate.starts.reserve(best[next]->starts.size() + 1);
