@@ -269,10 +269,13 @@ std::string stored_field(std::string_view data, std::string_view key) {
   }
   if (at == std::string_view::npos || at == 0) return {};
   std::string value;
+  // The value runs to the next quote or backslash, each found many bytes at a time; the
+  // quote is looked for again only once an escape has passed it.
+  std::size_t quote = 0;
   for (std::size_t i = at + pattern.size(); i < data.size();) {
-    std::size_t special = i;
-    while (special < data.size() && data[special] != '"' && data[special] != '\\') ++special;
-    if (special == data.size()) break;  // unterminated: not our data
+    if (quote < i) quote = data.find('"', i);
+    if (quote == std::string_view::npos) break;  // unterminated: not our data
+    const std::size_t special = std::min(quote, data.substr(0, quote).find('\\', i));
     value.append(data.substr(i, special - i));
     if (data[special] == '"') return value;
     if (special + 1 >= data.size()) break;
