@@ -16,6 +16,7 @@
 #include "common/analysis/icu_word_tokenizer.h"
 #include "common/analysis/stop_word_filter.h"
 #include "common/index_schema.h"
+#include "searcher/exact_phrase_source.h"
 
 namespace archivar {
 namespace {
@@ -246,6 +247,38 @@ char first_folded_byte(UChar32 c) {
   }
 }
 
+// Whether the ASCII letters and digits at the start of @p text, up to the first other
+// character or the length of @p folded, are @p folded's first characters in lower case.
+bool spells_beginning(std::string_view text, std::string_view folded) {
+  for (std::size_t k = 0; k < folded.size() && k < text.size(); ++k) {
+    char c = text[k];
+    const bool digit = c >= '0' && c <= '9';
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!digit && !(c >= 'a' && c <= 'z')) return true;
+    if (c != folded[k]) return false;
+  }
+  return true;
+}
+
+enum class WordStart { kNo, kYes, kUnsure };
+
+// Whether next_word() begins a word at byte @p at of @p text, which holds a word character
+// there, judged by the code point before it alone: not after another word character (the
+// word goes on); unsure after an apostrophe, a dot or an invisible character, which a word
+// may hold inside; else yes.
+WordStart word_start_at(std::string_view text, std::size_t at) {
+  if (at == 0) return WordStart::kYes;
+  std::size_t before = at - 1;
+  while (before > 0 && at - before < 4 &&
+         (static_cast<unsigned char>(text[before]) & 0xC0) == 0x80) {
+    --before;
+  }
+  if (next_code_point(text, before) != at) return WordStart::kUnsure;
+  const UChar32 c = code_point_at(text, before);
+  if (c < 0 || is_apostrophe(c) || c == '.' || is_invisible(c)) return WordStart::kUnsure;
+  return is_word_character(c) ? WordStart::kNo : WordStart::kYes;
+}
+
 }  // namespace
 
 // A word of the text, folded only when a phrase word may stand in it: most never are.
@@ -293,7 +326,11 @@ std::span<const std::string_view> ExactPhrase::inflection_endings() {
 ExactPhrase::ExactPhrase(std::string_view typed, bool sharp_s_apart)
     : sharp_s_apart_(sharp_s_apart) {
   std::size_t previous_end = std::string_view::npos;
-  for (const Span& span : scan_words(typed)) {
+  const std::vector<Span> spans = scan_words(typed);
+  if (!spans.empty()) {
+    typed_ = typed.substr(spans.front().start, spans.back().end - spans.front().start);
+  }
+  for (const Span& span : spans) {
     const std::string_view surface = typed.substr(span.start, span.end - span.start);
     Word word;
     word.folded = fold_word(surface, sharp_s_apart_);
@@ -339,8 +376,51 @@ bool ExactPhrase::matches_from(TextWords& text_words, std::string_view text, std
 
 bool ExactPhrase::found_in(std::string_view text) const {
   if (words_.empty()) return true;
-  TextWords text_words{text};
+  const auto holds_from = [&](std::size_t at) {
+    TextWords from_here{text, at, {}};
+    return from_here.has(0) && matches_from(from_here, text, 0, 0, 0);
+  };
+  // Most texts that hold a phrase write it as it was typed. Where a word surely begins
+  // there, the words from there on decide as they would in a scan of every word.
+  for (std::size_t at = text.find(typed_); at != std::string_view::npos;
+       at = text.find(typed_, at + 1)) {
+    if (word_start_at(text, at) == WordStart::kYes && holds_from(at)) return true;
+  }
+  // Then only where a word may begin with the phrase's first letter: an ASCII letter or
+  // digit in either case, or any other character (ü folds to "ue", é to "e"). Splitting
+  // the whole text into words costs several times as much. A place where it is unsure
+  // whether a word begins leaves the decision to that scan.
   const char first = words_.front().folded.front();
+  const bool ascii_first = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
+  bool unsure = !ascii_first;
+  const char first_upper =
+      first >= 'a' && first <= 'z' ? static_cast<char>(first - 'a' + 'A') : first;
+  for (std::size_t at = 0; ascii_first && at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if (byte < 0x80) {
+      if (text[at] != first && text[at] != first_upper) continue;
+      // Each ASCII letter or digit folds to itself in lower case: those from here on must
+      // spell the first word's beginning ("und" is no "US").
+      if (!spells_beginning(text.substr(at), words_.front().folded)) continue;
+    } else {
+      if (byte < 0xC0) continue;  // inside a character
+      const UChar32 c = code_point_at(text, at);
+      if (!is_word_character(c)) continue;
+      const char begins = first_folded_byte(c);
+      if (begins != 0 && begins != first) continue;
+    }
+    switch (word_start_at(text, at)) {
+      case WordStart::kNo:
+        continue;
+      case WordStart::kUnsure:
+        unsure = true;
+        continue;
+      case WordStart::kYes:
+        if (holds_from(at)) return true;
+    }
+  }
+  if (!unsure) return false;
+  TextWords text_words{text};
   for (std::size_t j = 0; text_words.has(j); ++j) {
     const char begins = first_folded_byte(code_point_at(text, text_words[j].span.start));
     if (begins != 0 && begins != first) continue;
@@ -349,10 +429,38 @@ bool ExactPhrase::found_in(std::string_view text) const {
   return false;
 }
 
+namespace {
+
+// Whether one of @a one_word's forms has a position in @a document: a word of its own, not
+// only a part of a compound. Any document stands alone for a phrase (@a one_word empty).
+bool stands_alone(const Xapian::Database& database, Xapian::docid document,
+                  const std::vector<std::string>& one_word) {
+  return one_word.empty() || std::ranges::any_of(one_word, [&](const std::string& term) {
+           return database.positionlist_begin(document, term) !=
+                  database.positionlist_end(document, term);
+         });
+}
+
+}  // namespace
+
+bool holds_as_typed(const Xapian::Database& database, Xapian::docid document,
+                    StoredDataReader& stored, const ExactPhrase& phrase, PhraseField field,
+                    const std::vector<std::string>& one_word) {
+  if (!stands_alone(database, document, one_word)) return false;
+  const std::string data = stored.json(database.get_document(document).get_data());
+  const auto holds_in = [&](std::string_view key) {
+    return phrase.found_in(schema::stored_field(data, key));
+  };
+  return field == PhraseField::kAuthor  ? holds_in("author")
+         : field == PhraseField::kTitle ? holds_in("title")
+                                        : holds_in("title") || holds_in("text");
+}
+
 ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDataReader& stored,
                                       const Xapian::Query& phrase_query,
                                       const Xapian::Query& weighted, const ExactPhrase& phrase,
-                                      PhraseField field, Xapian::doccount max_candidates) {
+                                      PhraseField field, Xapian::doccount max_candidates,
+                                      PhraseCheck check) {
   ExactPhraseFilter result;
   result.query = phrase_query;
   // One word in quotes (its forms ORed): Xapian matches a part of a compound too ("Masse"
@@ -372,12 +480,6 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDa
   if (single_word) {
     one_word.assign(phrase_query.get_unique_terms_begin(), phrase_query.get_unique_terms_end());
   }
-  const auto stands_alone = [&](Xapian::docid document) {
-    return one_word.empty() || std::ranges::any_of(one_word, [&](const std::string& term) {
-             return database.positionlist_begin(document, term) !=
-                    database.positionlist_end(document, term);
-           });
-  };
   constexpr Xapian::doccount kPositionChecksPerTextCheck = 10;
   Xapian::Enquire enquire(database);
   enquire.set_query(phrase_query);
@@ -393,18 +495,19 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDa
   }
   std::vector<Xapian::MSetIterator> candidates;
   for (auto it = matches.begin(); it != matches.end(); ++it) {
-    if (stands_alone(*it)) candidates.push_back(it);
+    if (stands_alone(database, *it, one_word)) candidates.push_back(it);
   }
   result.candidates = static_cast<Xapian::doccount>(candidates.size());
-  const auto restricted_to = [&](const std::vector<Xapian::Query>& ids) {
-    return ids.empty() ? Xapian::Query::MatchNothing
-                       : Xapian::Query(Xapian::Query::OP_FILTER, weighted,
-                                       Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end()));
+  const auto restricted_to = [&](const Xapian::Query& articles) {
+    return Xapian::Query(Xapian::Query::OP_FILTER, weighted, articles);
   };
   const auto id_term = [&](const Xapian::Document& document) {
     std::string id = document.get_value(schema::kIdSlot);
     if (id.empty()) id = schema::stored_field(stored.json(document.get_data()), "id");
     return Xapian::Query(schema::id_term(id));
+  };
+  const auto any_of_ids = [](const std::vector<Xapian::Query>& ids) {
+    return Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end());
   };
   if (candidates.size() > max_candidates) {
     // Too many to read: a word of its own at least, not a part of a compound.
@@ -412,24 +515,32 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDa
     if (!one_word.empty() && candidates.size() < matches.size()) {
       std::vector<Xapian::Query> ids;
       for (const Xapian::MSetIterator& it : candidates) ids.push_back(id_term(it.get_document()));
-      result.query = restricted_to(ids);
+      result.query = restricted_to(any_of_ids(ids));
     }
+    return result;
+  }
+  if (candidates.empty()) {
+    result.query = Xapian::Query::MatchNothing;
+    return result;
+  }
+  if (check == PhraseCheck::kWhileMatching) {
+    auto shared = std::make_shared<ExactPhraseSource::Shared>(
+        ExactPhraseSource::Shared{phrase_query, phrase, field, &stored, std::move(one_word), {}});
+    // Xapian owns a released source and frees it with the last query that holds it.
+    result.query =
+        restricted_to(Xapian::Query((new ExactPhraseSource(std::move(shared)))->release()));
     return result;
   }
   std::vector<Xapian::Query> found;
   for (const Xapian::MSetIterator& it : candidates) {
-    const Xapian::Document document = it.get_document();
-    const std::string data = stored.json(document.get_data());
-    const auto holds_in = [&](std::string_view key) {
-      return phrase.found_in(schema::stored_field(data, key));
-    };
-    const bool holds = field == PhraseField::kAuthor  ? holds_in("author")
-                       : field == PhraseField::kTitle ? holds_in("title")
-                                                      : holds_in("title") || holds_in("text");
-    if (holds) found.push_back(id_term(document));
+    if (holds_as_typed(database, *it, stored, phrase, field, {})) {
+      found.push_back(id_term(it.get_document()));
+    }
   }
   result.found = static_cast<Xapian::doccount>(found.size());
-  if (result.found < matches.size()) result.query = restricted_to(found);
+  if (result.found < matches.size()) {
+    result.query = found.empty() ? Xapian::Query::MatchNothing : restricted_to(any_of_ids(found));
+  }
   return result;
 }
 

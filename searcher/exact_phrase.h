@@ -59,6 +59,7 @@ class ExactPhrase {
                     std::size_t offset) const;
 
   bool sharp_s_apart_;
+  std::string typed_;  ///< from the first word to the last, as typed
   std::vector<Word> words_;
 };
 
@@ -76,15 +77,34 @@ struct ExactPhraseFilter {
 /// Which stored field a phrase is looked for in.
 enum class PhraseField { kTitleOrText, kTitle, kAuthor };
 
-/// Checks every article @a phrase_query matches in @a database for @a phrase in @a field,
-/// up to @a max_candidates of them (beyond, nothing is checked), reading their stored
-/// fields through @a stored (compressed ones too). The articles found are
-/// ranked by @a weighted, which must weigh them as @a phrase_query does: Xapian weighs a
-/// phrase by the weights of its words, so their AND serves and saves checking positions
-/// again.
+/// Whether article @a document of @a database holds @a phrase in @a field, reading its stored
+/// fields through @a stored; with @a one_word (the forms of a single quoted word), only where
+/// one of them has a position of its own, not only as a part of a compound.
+bool holds_as_typed(const Xapian::Database& database, Xapian::docid document,
+                    StoredDataReader& stored, const ExactPhrase& phrase, PhraseField field,
+                    const std::vector<std::string>& one_word);
+
+/// When filter_exact_phrase reads the articles.
+enum class PhraseCheck {
+  /// All candidates, before the query runs: what Xapian's own code can run, over remote
+  /// shards too.
+  kBeforeMatching,
+  /// Each candidate when the matcher reaches it (ExactPhraseSource): a ranked page reads a
+  /// few; counting reads them all. Local databases only.
+  kWhileMatching,
+};
+
+/// Checks the articles @a phrase_query matches in @a database for @a phrase in @a field,
+/// when @a check says, if there are at most @a max_candidates of them (beyond, nothing is
+/// checked), reading their stored fields through @a stored (compressed ones too), which
+/// must outlive the query. The articles found are ranked by @a weighted, which must weigh
+/// them as @a phrase_query does: Xapian weighs a phrase by the weights of its words, so
+/// their AND serves and saves checking positions again. With kWhileMatching, found is not
+/// known and stays 0.
 ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDataReader& stored,
                                       const Xapian::Query& phrase_query,
                                       const Xapian::Query& weighted, const ExactPhrase& phrase,
-                                      PhraseField field, Xapian::doccount max_candidates);
+                                      PhraseField field, Xapian::doccount max_candidates,
+                                      PhraseCheck check);
 
 }  // namespace archivar

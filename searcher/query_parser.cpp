@@ -1004,7 +1004,9 @@ class QueryParser::Run {
                                         ? limits_.max_phrase_candidates - phrase_candidates_checked_
                                         : 0;
     const ExactPhraseFilter filter = filter_exact_phrase(
-        *database_, *stored_, *part.query, check.weighted, exact, check.where, budget);
+        *database_, *stored_, *part.query, check.weighted, exact, check.where, budget,
+        limits_.check_phrases_while_matching ? PhraseCheck::kWhileMatching
+                                             : PhraseCheck::kBeforeMatching);
     part.query = filter.query;
     if (check.ranked_weight > 0) {
       part.ranked = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, *part.query, check.ranked_weight);

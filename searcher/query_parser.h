@@ -71,6 +71,10 @@ struct QueryLimits {
   /// (ExactPhrase); beyond, a phrase is matched by its words alone, with a note. A check
   /// reads the article's stored text: about 0.2 ms each on FANG-COVID.
   Xapian::doccount max_phrase_candidates = 3'000;
+  /// Whether those articles are read as the matcher reaches them (a ranked page reads a
+  /// few) rather than all before the query runs; only Archivar's own code can do the
+  /// first, so not over remote shards (PhraseCheck).
+  bool check_phrases_while_matching = true;
 };
 
 class QueryParser {

@@ -55,8 +55,10 @@ ResultPage SearchSession::search_once(const SearchRequest& request) {
   std::optional<SimilarQuery> similar;
   if (!request.similar_to.empty()) similar = archive_.similar_query(request.similar_to);
   // Position lists of remote shards cost a round trip each: there Xapian's matcher
-  // checks the proximity clauses itself.
-  QueryParser with_proximity_clauses(analyzer_, request.match.proximity, &archive_.database(), {},
+  // checks the proximity clauses itself, and phrases as typed are read before matching
+  // (the remote matcher cannot run Archivar's code).
+  QueryParser with_proximity_clauses(analyzer_, request.match.proximity, &archive_.database(),
+                                     {.check_phrases_while_matching = false},
                                      &archive_.stored_data());
   QueryParser& parser = archive_.has_remote_shards() ? with_proximity_clauses : parser_;
   const ParsedQuery parsed = parse(request, request.query, parser, similar);

@@ -60,6 +60,24 @@ TEST_CASE("exact phrase: folding as the analyzer folds, ß kept where it tells w
   CHECK(ExactPhrase("...", true).empty());
 }
 
+TEST_CASE("exact phrase: a word begins where the text begins one, however it is looked for",
+          "[phrase]") {
+  CHECK_FALSE(holds("US-Amerikaner", "die BUS-Amerikaner"));  // as typed, inside a word
+  CHECK(holds("US-Amerikaner", "(US-Amerikaner)"));
+  CHECK(holds("US-Amerikaner", "die US-amerikanischen Truppen und US-Amerikanerinnen"));
+  CHECK(holds("us-amerikaner", "die US-Amerikaner"));
+  CHECK_FALSE(holds("s Plan", "Söder's Plan"));  // an apostrophe inside a word
+  CHECK(holds("U.S. Army", "die U.S. Army"));
+  CHECK_FALSE(holds("S. Army", "die U.S. Army"));        // a dot inside a word
+  CHECK_FALSE(holds("rona", "die Co\u00ADrona-Krise"));  // a soft hyphen inside a word
+  CHECK(holds("Corona-Krise", "die Co\u00ADrona-Krise"));
+  CHECK(holds("Öl-Preis", "der Oel-Preis steigt"));
+  CHECK(holds("Oel-Preis", "„Öl-Preis“"));
+  CHECK_FALSE(holds("Öl-Preis", "der Boel-Preis"));
+  CHECK(holds("2G-Regel", "die 2G-Regel gilt"));
+  CHECK_FALSE(holds("2G-Regel", "die 12G-Regel gilt"));
+}
+
 TEST_CASE("wildcards: * any letters, ? one, at the end a question mark is punctuation",
           "[phrase]") {
   using archivar::is_wildcard;

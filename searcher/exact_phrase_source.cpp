@@ -1,0 +1,116 @@
+#include "searcher/exact_phrase_source.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace archivar {
+namespace {
+
+std::size_t lower_bound_index(const std::vector<Xapian::docid>& documents, Xapian::docid did) {
+  return static_cast<std::size_t>(std::ranges::lower_bound(documents, did) - documents.begin());
+}
+
+}  // namespace
+
+ExactPhraseSource::ExactPhraseSource(std::shared_ptr<Shared> shared) : shared_(std::move(shared)) {}
+
+void ExactPhraseSource::init(const Xapian::Database& database) {
+  database_ = database;
+  at_ = kBeforeFirst;
+  // Xapian gives each database of an archive its own clone, with its own document numbers.
+  // A copy of a database keeps its UUID, so the revision and size tell copies apart; a
+  // database without a UUID (in memory) is read by this clone alone.
+  const std::string uuid = database.get_uuid();
+  bool added = true;
+  if (uuid.empty()) {
+    own_ = std::make_unique<Shared::Candidates>();
+    candidates_ = own_.get();
+  } else {
+    const auto entry = shared_->by_database.try_emplace(
+        uuid + ':' + std::to_string(database.get_revision()) + ':' +
+        std::to_string(database.get_doccount()) + ':' + std::to_string(database.get_lastdocid()));
+    candidates_ = &entry.first->second;
+    added = entry.second;
+  }
+  if (added) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(shared_->phrase_query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet matches =
+        enquire.get_mset(0, std::max<Xapian::doccount>(1, database.get_doccount()));
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      candidates_->documents.push_back(*it);
+    }
+    candidates_->holds.assign(candidates_->documents.size(), -1);
+  }
+  set_maxweight(0);
+}
+
+Xapian::doccount ExactPhraseSource::get_termfreq_est() const {
+  return static_cast<Xapian::doccount>(candidates_->documents.size());
+}
+
+Xapian::doccount ExactPhraseSource::get_termfreq_max() const {
+  return static_cast<Xapian::doccount>(candidates_->documents.size());
+}
+
+bool ExactPhraseSource::holds(std::size_t index) {
+  std::int8_t& verdict = candidates_->holds[index];
+  if (verdict < 0) {
+    verdict = holds_as_typed(database_, candidates_->documents[index], *shared_->stored,
+                             shared_->phrase, shared_->field, shared_->one_word)
+                  ? 1
+                  : 0;
+  }
+  return verdict == 1;
+}
+
+void ExactPhraseSource::settle_from(std::size_t index) {
+  const std::size_t size = candidates_->documents.size();
+  while (index < size && !holds(index)) ++index;
+  at_ = index;
+}
+
+void ExactPhraseSource::next(double /*min_wt*/) {
+  settle_from(at_ == kBeforeFirst ? 0 : at_ + 1);
+}
+
+void ExactPhraseSource::skip_to(Xapian::docid did, double /*min_wt*/) {
+  if (at_ != kBeforeFirst && (at_end() || get_docid() >= did)) return;
+  settle_from(lower_bound_index(candidates_->documents, did));
+}
+
+bool ExactPhraseSource::check(Xapian::docid did, double /*min_wt*/) {
+  // Reads @a did only: a skip_to() would read the candidates after it too. Where it does not
+  // hold, the position is left just before the next candidate, as Xapian's contract allows.
+  if (at_ != kBeforeFirst && (at_end() || get_docid() >= did)) return true;
+  const std::size_t index = lower_bound_index(candidates_->documents, did);
+  if (index < candidates_->documents.size() && candidates_->documents[index] == did &&
+      holds(index)) {
+    at_ = index;
+    return true;
+  }
+  const bool is_candidate =
+      index < candidates_->documents.size() && candidates_->documents[index] == did;
+  at_ = is_candidate ? index : (index == 0 ? kBeforeFirst : index - 1);
+  return false;
+}
+
+bool ExactPhraseSource::at_end() const {
+  return at_ != kBeforeFirst && at_ >= candidates_->documents.size();
+}
+
+Xapian::docid ExactPhraseSource::get_docid() const {
+  return candidates_->documents[at_];
+}
+
+ExactPhraseSource* ExactPhraseSource::clone() const {
+  return new ExactPhraseSource(shared_);  // Xapian owns clones (PostingSource::clone)
+}
+
+std::string ExactPhraseSource::get_description() const {
+  return "ExactPhraseSource(" + shared_->phrase_query.get_description() + ")";
+}
+
+}  // namespace archivar
