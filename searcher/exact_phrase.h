@@ -89,8 +89,8 @@ enum class PhraseCheck {
   /// All candidates, before the query runs: what Xapian's own code can run, over remote
   /// shards too.
   kBeforeMatching,
-  /// Each candidate when the matcher reaches it (ExactPhraseSource): a ranked page reads a
-  /// few; counting reads them all. Local databases only.
+  /// Each candidate when the matcher reaches it (ExactPhraseSource): what the rest of the
+  /// query excludes is not read. Local databases only.
   kWhileMatching,
 };
 

@@ -17,9 +17,10 @@ namespace archivar {
 
 /// A Boolean posting source (it adds no weight) for OP_FILTER beside the phrase's weighted
 /// query: the matcher asks it about an article only where the rest of the query lets that
-/// article reach the page, so a ranked query reads a few articles, not every candidate
-/// (filter_exact_phrase with PhraseCheck::kWhileMatching). What an article holds is read
-/// once per query, however often the query is run (page, count, facets).
+/// article through, so a required word, a date range or a field limits what is read
+/// (filter_exact_phrase with PhraseCheck::kWhileMatching); ranked beside optional words,
+/// every candidate is asked about. What an article holds is read once per query, however
+/// often the query is run (page, count, facets).
 ///
 /// The source keeps pointers to @a stored: the query must not outlive it. It has no name()
 /// and cannot be serialised: Archivar's own code must run it, so not over remote shards.

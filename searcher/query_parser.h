@@ -69,11 +69,12 @@ struct QueryLimits {
   std::size_t max_wildcard_terms = 500;
   /// Articles the quoted phrases of one query may match for them to be checked as typed
   /// (ExactPhrase); beyond, a phrase is matched by its words alone, with a note. A check
-  /// reads the article's stored text: about 0.2 ms each on FANG-COVID.
+  /// reads the article's stored text: about 0.07 ms each on FANG-COVID.
   Xapian::doccount max_phrase_candidates = 3'000;
-  /// Whether those articles are read as the matcher reaches them (a ranked page reads a
-  /// few) rather than all before the query runs; only Archivar's own code can do the
-  /// first, so not over remote shards (PhraseCheck).
+  /// Whether those articles are read as the matcher reaches them (a required word, a date
+  /// range or a field beside the phrase then limits what is read) rather than all before
+  /// the query runs; only Archivar's own code can do the first, so not over remote shards
+  /// (PhraseCheck).
   bool check_phrases_while_matching = true;
 };
 
