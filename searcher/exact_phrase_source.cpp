@@ -17,6 +17,7 @@ ExactPhraseSource::ExactPhraseSource(std::shared_ptr<Shared> shared) : shared_(s
 void ExactPhraseSource::init(const Xapian::Database& database) {
   database_ = database;
   at_ = kBeforeFirst;
+  settled_ = false;
   // Xapian gives each database of an archive its own clone, with its own document numbers.
   // A copy of a database keeps its UUID, so the revision and size tell copies apart; a
   // database without a UUID (in memory) is read by this clone alone.
@@ -70,6 +71,7 @@ void ExactPhraseSource::settle_from(std::size_t index) {
   const std::size_t size = candidates_->documents.size();
   while (index < size && !holds(index)) ++index;
   at_ = index;
+  settled_ = true;
 }
 
 void ExactPhraseSource::next(double /*min_wt*/) {
@@ -77,14 +79,14 @@ void ExactPhraseSource::next(double /*min_wt*/) {
 }
 
 void ExactPhraseSource::skip_to(Xapian::docid did, double /*min_wt*/) {
-  if (at_ != kBeforeFirst && (at_end() || get_docid() >= did)) return;
+  if (settled_ && (at_end() || get_docid() >= did)) return;
   settle_from(lower_bound_index(candidates_->documents, did));
 }
 
 bool ExactPhraseSource::check(Xapian::docid did, double /*min_wt*/) {
   // Reads @a did only: a skip_to() would read the candidates after it too. Where it does not
   // hold, the position is left just before the next candidate, as Xapian's contract allows.
-  if (at_ != kBeforeFirst && (at_end() || get_docid() >= did)) return true;
+  if (settled_ && (at_end() || get_docid() >= did)) return true;
   const std::size_t index = lower_bound_index(candidates_->documents, did);
   if (index < candidates_->documents.size() && candidates_->documents[index] == did &&
       holds(index)) {
@@ -94,6 +96,7 @@ bool ExactPhraseSource::check(Xapian::docid did, double /*min_wt*/) {
   const bool is_candidate =
       index < candidates_->documents.size() && candidates_->documents[index] == did;
   at_ = is_candidate ? index : (index == 0 ? kBeforeFirst : index - 1);
+  settled_ = false;
   return false;
 }
 

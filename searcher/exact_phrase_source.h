@@ -72,6 +72,9 @@ class ExactPhraseSource : public Xapian::PostingSource {
   /// The current candidate: kBeforeFirst until the first move.
   std::size_t at_ = kBeforeFirst;
   static constexpr std::size_t kBeforeFirst = static_cast<std::size_t>(-1);
+  /// Whether at_ is an article that holds the phrase, or the end; false before the first
+  /// move and after check() said no (at_ then only marks where to go on from).
+  bool settled_ = false;
 };
 
 }  // namespace archivar

@@ -112,3 +112,40 @@ TEST_CASE("a phrase checked while matching finds what a check before matching fi
     CHECK(ids_matching(shards, with_rare_word) == std::set<std::string>{"a-8"});
   }
 }
+
+TEST_CASE("a phrase source moves as Xapian's posting sources must", "[phrase][stored_data]") {
+  const test::ScratchDir dir;
+  Xapian::WritableDatabase writable(dir / "one.db", Xapian::DB_CREATE);
+  add_articles(writable, 0, 10);  // documents 1, 3, 5, 7, 9 hold the phrase (articles 0, 2, ...)
+  const Xapian::Database database(dir / "one.db");
+  StoredDataReader stored({database});
+  const Xapian::Query phrase(Xapian::Query::OP_PHRASE, Xapian::Query("ukrain"),
+                             Xapian::Query("kris"));
+  ExactPhraseSource source(std::make_shared<ExactPhraseSource::Shared>(ExactPhraseSource::Shared{
+      phrase, ExactPhrase("Ukraine-Krise", true), PhraseField::kTitleOrText, &stored, {}, {}}));
+  source.init(database);
+  CHECK(source.get_termfreq_max() == 10);
+  // check() says no for an article that does not hold it; skip_to() the same article, or
+  // next(), then goes on to the next that does.
+  CHECK_FALSE(source.check(4, 0));
+  source.skip_to(4, 0);
+  REQUIRE_FALSE(source.at_end());
+  CHECK(source.get_docid() == 5);
+  CHECK(source.check(5, 0));
+  CHECK(source.get_docid() == 5);
+  CHECK_FALSE(source.check(6, 0));
+  source.next(0);
+  CHECK(source.get_docid() == 7);
+  source.skip_to(7, 0);  // already there
+  CHECK(source.get_docid() == 7);
+  source.skip_to(10, 0);
+  CHECK(source.at_end());
+
+  // From the start again (Xapian calls init() for each search).
+  source.init(database);
+  source.next(0);
+  CHECK(source.get_docid() == 1);
+  std::vector<Xapian::docid> walked{source.get_docid()};
+  for (source.next(0); !source.at_end(); source.next(0)) walked.push_back(source.get_docid());
+  CHECK(walked == std::vector<Xapian::docid>{1, 3, 5, 7, 9});
+}
