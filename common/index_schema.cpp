@@ -191,10 +191,17 @@ std::string encode_stored(const Article& article, std::string_view iso_date) {
 }
 
 Article decode_stored(std::string_view data) {
-  const nlohmann::json stored = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
   Article article;
-  if (!stored.is_object()) return article;
-  const auto get = [&stored](const char* key) {
+  // encode_stored()'s compact object is read field by field where each stands
+  // (stored_field): building the whole JSON document took an eighth of a search's time.
+  const std::size_t first_colon = data.find("\":");
+  const bool compact = data.starts_with("{\"") && first_colon != std::string_view::npos &&
+                       data.substr(first_colon + 2).starts_with('"');
+  const nlohmann::json stored =
+      compact ? nlohmann::json() : nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
+  if (!compact && !stored.is_object()) return article;
+  const auto get = [&](const char* key) {
+    if (compact) return stored_field(data, key);
     const auto it = stored.find(key);
     return it != stored.end() && it->is_string() ? it->get<std::string>() : std::string();
   };

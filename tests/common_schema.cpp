@@ -14,7 +14,10 @@ using archivar::Article;
 TEST_CASE("schema: stored fields round trip", "[schema]") {
   const Article article{.id = "spiegel-2022-0042",
                         .title = "Ukraine-Krise: \"Wir stehen zusammen\"",
-                        .text = "Erster Absatz über München.\n\nZweiter Absatz mit € und \\.",
+                        // A field's key inside another's value is text, not a key.
+                        .text =
+                            "Erster Absatz über München.\n\nZweiter Absatz mit € und \\, "
+                            "\x01 und \",\"title\":\"Falsch\".",
                         .date = "24.02.2022",
                         .source = "Der Spiegel",
                         .section = "Politik",
