@@ -45,6 +45,14 @@ std::size_t retreat(std::string_view text, std::size_t begin, std::size_t budget
 SnippetGenerator::SnippetGenerator(Analyzer& analyzer, std::size_t length)
     : analyzer_(analyzer), length_(std::max<std::size_t>(length, 40)) {}
 
+const TermCandidates& SnippetGenerator::candidates_of(const std::set<std::string>& terms) {
+  if (!candidates_ || candidate_terms_ != terms) {
+    candidate_terms_ = terms;
+    candidates_.emplace(terms);
+  }
+  return *candidates_;
+}
+
 std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view text,
                                                                const std::set<std::string>& terms) {
   std::vector<Match> found;
@@ -53,7 +61,7 @@ std::vector<SnippetGenerator::Match> SnippetGenerator::matches(std::string_view 
   // are pieces of the folded word, read with ä as a where Snowball's german2 reads ae so
   // ("muenchen" → "munch"). Other words skip the costly splitting and stemming, and the
   // stretches of text without any such word are not even tokenized.
-  const TermCandidates candidates(terms);
+  const TermCandidates& candidates = candidates_of(terms);
   const auto may_match = [&candidates](const Token& token) {
     return candidates.may_hold(token.text);
   };

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "common/analysis/analyzer.h"
+#include "searcher/term_candidates.h"
 
 namespace archivar {
 
@@ -47,8 +49,13 @@ class SnippetGenerator {
   Snippet render(std::string_view text, std::size_t begin, std::size_t end,
                  const std::vector<Match>& matches) const;
 
+  /// The candidates of the terms asked for last: a page's articles share one query's terms.
+  const TermCandidates& candidates_of(const std::set<std::string>& terms);
+
   Analyzer& analyzer_;
   std::size_t length_;
+  std::set<std::string> candidate_terms_;
+  std::optional<TermCandidates> candidates_;  ///< of candidate_terms_
 };
 
 }  // namespace archivar
