@@ -70,7 +70,7 @@ std::filesystem::path library_directory() {
 // b in uint32 words as little-endian uint32, n + 1 uint32 offsets of the lines (relative to
 // the lines' start; the last is their end), m uint32 hash slots (see build_slots), b uint32
 // words of the prefix filter (see build_prefix_filter), then the lines.
-constexpr std::string_view kMagic = "archivar-words8\n";  // 16 bytes: the tables are aligned
+constexpr std::string_view kMagic = "archivar-words9\n";  // 16 bytes: the tables are aligned
 // Starts a hyphenation pattern's line; no word does.
 constexpr char kPatternMark = '=';
 // Ends the line of a noun, of a lower-case word that heads nouns of the list, and of a
@@ -91,19 +91,35 @@ std::uint64_t word_hash(std::string_view word) {
   return hash;
 }
 
+// A slot's low bits hold 1 + the index of a line, its high bits the top bits of the
+// line's word's hash: most strings the splitter looks up are no word, and the hash bits
+// turn nearly all of them away without reading a line elsewhere in memory.
+constexpr unsigned kSlotIndexBits = 20;
+constexpr std::uint32_t kSlotIndexMask = (std::uint32_t{1} << kSlotIndexBits) - 1;
+
+std::uint32_t slot_fingerprint(std::uint64_t hash) {
+  return static_cast<std::uint32_t>(hash >> (64 - (32 - kSlotIndexBits))) << kSlotIndexBits;
+}
+
 // An open-addressing table over the lines: slot (hash & (m - 1)), then the next ones,
-// holds 1 + the index of a line; 0 marks an empty slot. m is a power of two at least
-// twice the line count, so a lookup probes about 1.5 slots. The analyzer asks for every
-// word of every article, and a binary search over 300,000 lines took 40 % of its time.
+// holds 1 + the index of a line and its fingerprint; 0 marks an empty slot. m is a power of
+// two at least twice the line count, so a lookup probes about 1.5 slots. The analyzer asks
+// for every word of every article, and a binary search over 300,000 lines took 40 % of its
+// time.
 std::vector<std::uint32_t> build_slots(std::size_t count,
                                        const std::function<std::string_view(std::size_t)>& word) {
+  if (count >= kSlotIndexMask) {
+    throw std::runtime_error("the word list has more than " + std::to_string(kSlotIndexMask - 1) +
+                             " lines, more than a compiled dictionary can index");
+  }
   std::size_t slots = 16;
   while (slots < 2 * count) slots *= 2;
   std::vector<std::uint32_t> table(slots, 0);
   for (std::size_t i = 0; i < count; ++i) {
-    std::size_t at = word_hash(word(i)) & (slots - 1);
+    const std::uint64_t hash = word_hash(word(i));
+    std::size_t at = hash & (slots - 1);
     while (table[at] != 0) at = (at + 1) & (slots - 1);
-    table[at] = static_cast<std::uint32_t>(i + 1);
+    table[at] = slot_fingerprint(hash) | static_cast<std::uint32_t>(i + 1);
   }
   return table;
 }
@@ -476,7 +492,7 @@ CompoundDictionary CompoundDictionary::from_compiled(const std::filesystem::path
   const std::size_t lines_start = filter_start + std::size_t{filter_words} * sizeof(std::uint32_t);
   // The tables start 4-byte aligned (the header is 28 bytes; mmap is page aligned).
   if (lines_start > bytes.size() || header % alignof(std::uint32_t) != 0 ||
-      (slots & (slots - 1)) != 0 || slots < 2 * std::size_t{count} ||
+      (slots & (slots - 1)) != 0 || slots < 2 * std::size_t{count} || count >= kSlotIndexMask ||
       filter_words != kPrefixFilterBits / 32) {
     throw invalid();
   }
@@ -595,10 +611,15 @@ std::string_view CompoundDictionary::hyphenation_digits(std::string_view letters
 std::ptrdiff_t CompoundDictionary::find(std::string_view folded) const {
   if (slots_.empty()) return -1;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t at = word_hash(folded) & mask;; at = (at + 1) & mask) {
+  const std::uint64_t hash = word_hash(folded);
+  const std::uint32_t fingerprint = slot_fingerprint(hash);
+  for (std::size_t at = hash & mask;; at = (at + 1) & mask) {
     const std::uint32_t entry = slots_[at];
     if (entry == 0) return -1;
-    if (word(entry - 1) == folded) return static_cast<std::ptrdiff_t>(entry - 1);
+    const std::uint32_t index = (entry & kSlotIndexMask) - 1;
+    if ((entry & ~kSlotIndexMask) == fingerprint && index < size() && word(index) == folded) {
+      return static_cast<std::ptrdiff_t>(index);
+    }
   }
 }
 
