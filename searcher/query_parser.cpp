@@ -186,6 +186,16 @@ class QueryParser::Run {
       result.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, result.query,
                                    combine(Xapian::Query::OP_OR, part.boosts));
     }
+    if (long_query_) {
+      // A pasted text's phrases bring its function words ("die", "und"): marked, they would
+      // stand out in every snippet, and their letters in nearly every word would have each
+      // article's text analysed almost whole.
+      for (const std::string& function_word : function_word_terms_) {
+        if (content_terms_.contains(function_word)) continue;
+        highlight_terms_.erase(function_word);
+        part_terms_.erase(function_word);
+      }
+    }
     std::ranges::set_difference(part_terms_, highlight_terms_,
                                 std::inserter(result.part_terms, result.part_terms.end()));
     result.highlight_terms = std::move(highlight_terms_);
@@ -687,9 +697,16 @@ class QueryParser::Run {
 
   std::string term(std::string_view prefix, const Token& token) {
     if (collecting_) {
-      (token.is_part || token.is_compound_part ? part_terms_ : highlight_terms_).insert(token.text);
+      highlight(token.text, /*part=*/token.is_part || token.is_compound_part, token.is_stop_word);
     }
     return std::string(prefix) + token.text;
+  }
+
+  // Marks @a index_term in snippets: as a part of a typed word, or as a function word's
+  // (which a pasted text does not mark: see parse()).
+  void highlight(const std::string& index_term, bool part = false, bool function_word = false) {
+    (part ? part_terms_ : highlight_terms_).insert(index_term);
+    (function_word ? function_word_terms_ : content_terms_).insert(index_term);
   }
 
   // Drost*, Mask?npflicht: the index words that fit, as one word (Xapian's OP_SYNONYM
@@ -725,7 +742,7 @@ class QueryParser::Run {
       return part;
     }
     for (const std::string& found : expansion.terms) {
-      if (collecting_ && prefix.empty()) highlight_terms_.insert(found);
+      if (collecting_ && prefix.empty()) highlight(found);
     }
     part.query =
         Xapian::Query(Xapian::Query::OP_SYNONYM, expansion.terms.begin(), expansion.terms.end());
@@ -844,7 +861,7 @@ class QueryParser::Run {
     if (noun.empty() || noun_term == part.position_term) return;
     count_terms(1, where);
     if (collecting_) {
-      highlight_terms_.insert(noun_term);
+      highlight(noun_term);
       details_.push_back(fmt::format("'{}', typed in lower case, also searched as the noun {}",
                                      where.text, noun_term));
     }
@@ -861,7 +878,7 @@ class QueryParser::Run {
     if (terms.empty()) return;
     count_terms(terms.size(), where);
     if (collecting_) {
-      highlight_terms_.insert(terms.begin(), terms.end());
+      for (const std::string& variant : terms) highlight(variant);
       word_variants_[part.position_term].insert(terms.begin(), terms.end());
       details_.push_back(fmt::format("the rare word {} (of '{}') also searched as: {}",
                                      part.position_term, where.text, fmt::join(terms, " ")));
@@ -893,7 +910,7 @@ class QueryParser::Run {
       }
       std::string found = std::string(prefix) + own->text;
       if (std::ranges::find(terms, found) != terms.end()) continue;
-      if (collecting_ && prefix.empty()) highlight_terms_.insert(own->text);
+      if (collecting_ && prefix.empty()) highlight(own->text);
       terms.push_back(std::move(found));
     }
     count_terms(terms.size(), lexeme);
@@ -1058,7 +1075,9 @@ class QueryParser::Run {
   bool typed_without_capitals_;
   std::unordered_map<std::string, Part> words_read_;  ///< by collecting, prefix and word
   bool collecting_ = true;
-  std::set<std::string> highlight_terms_;  ///< of whole words, until the parse ends
+  std::set<std::string> highlight_terms_;      ///< of whole words, until the parse ends
+  std::set<std::string> function_word_terms_;  ///< of highlight_ and part_terms_: stop words'
+  std::set<std::string> content_terms_;        ///< and of the other words
   std::set<std::string> part_terms_;
   std::map<std::string, std::set<std::string>> word_variants_;
   std::vector<std::string> notes_;

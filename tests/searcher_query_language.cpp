@@ -237,3 +237,17 @@ TEST_CASE("nesting beyond the limit is refused, long queries keep their rarest w
   for (int i = 0; i < 20000; ++i) repeated += "Drosten ";
   CHECK(a.ids(repeated) == Ids{"near", "far"});
 }
+
+TEST_CASE("a pasted text's snippets mark its words, not its function words",
+          "[query][language][snippet]") {
+  Archive a;
+  // Typed as a query, the phrase's function word is marked with it.
+  CHECK(a.parser.parse("\"Drosten und Kekulé\"").highlight_terms.contains("und"));
+  QueryLimits two_clauses;
+  two_clauses.max_ranked_clauses = 2;
+  QueryParser limited(a.analyzer, {}, &a.index.db(), two_clauses);
+  const ParsedQuery pasted = limited.parse("\"Drosten und Kekulé\" Regen Regen Regen Regen");
+  CHECK(pasted.highlight_terms.contains("drost"));
+  CHECK(pasted.highlight_terms.contains("reg"));
+  CHECK_FALSE(pasted.highlight_terms.contains("und"));
+}
