@@ -16,8 +16,8 @@ ExactPhraseSource::ExactPhraseSource(std::shared_ptr<Shared> shared) : shared_(s
 
 void ExactPhraseSource::init(const Xapian::Database& database) {
   database_ = database;
-  at_ = kBeforeFirst;
   settled_ = false;
+  resume_ = 0;
   // Xapian gives each database of an archive its own clone, with its own document numbers.
   // A copy of a database keeps its UUID, so the revision and size tell copies apart; a
   // database without a UUID (in memory) is read by this clone alone.
@@ -75,33 +75,36 @@ void ExactPhraseSource::settle_from(std::size_t index) {
 }
 
 void ExactPhraseSource::next(double /*min_wt*/) {
-  settle_from(at_ == kBeforeFirst ? 0 : at_ + 1);
+  settle_from(settled_ ? at_ + 1 : resume_);
 }
 
 void ExactPhraseSource::skip_to(Xapian::docid did, double /*min_wt*/) {
   if (settled_ && (at_end() || get_docid() >= did)) return;
-  settle_from(lower_bound_index(candidates_->documents, did));
+  const std::size_t from = lower_bound_index(candidates_->documents, did);
+  settle_from(settled_ ? from : std::max(from, resume_));
 }
 
 bool ExactPhraseSource::check(Xapian::docid did, double /*min_wt*/) {
   // Reads @a did only: a skip_to() would read the candidates after it too. Where it does not
-  // hold, the position is left just before the next candidate, as Xapian's contract allows.
+  // hold, the source is left between candidates, as Xapian's contract allows: the next
+  // move goes on after @a did.
   if (settled_ && (at_end() || get_docid() >= did)) return true;
-  const std::size_t index = lower_bound_index(candidates_->documents, did);
-  if (index < candidates_->documents.size() && candidates_->documents[index] == did &&
-      holds(index)) {
-    at_ = index;
-    return true;
-  }
+  std::size_t index = lower_bound_index(candidates_->documents, did);
+  if (!settled_) index = std::max(index, resume_);
   const bool is_candidate =
       index < candidates_->documents.size() && candidates_->documents[index] == did;
-  at_ = is_candidate ? index : (index == 0 ? kBeforeFirst : index - 1);
+  if (is_candidate && holds(index)) {
+    at_ = index;
+    settled_ = true;
+    return true;
+  }
+  resume_ = is_candidate ? index + 1 : index;
   settled_ = false;
   return false;
 }
 
 bool ExactPhraseSource::at_end() const {
-  return at_ != kBeforeFirst && at_ >= candidates_->documents.size();
+  return settled_ && at_ >= candidates_->documents.size();
 }
 
 Xapian::docid ExactPhraseSource::get_docid() const {

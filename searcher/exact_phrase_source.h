@@ -69,12 +69,12 @@ class ExactPhraseSource : public Xapian::PostingSource {
   Xapian::Database database_;
   std::unique_ptr<Shared::Candidates> own_;   ///< for a database without a UUID
   Shared::Candidates* candidates_ = nullptr;  ///< of database_: in shared_, or own_
-  /// The current candidate: kBeforeFirst until the first move.
-  std::size_t at_ = kBeforeFirst;
-  static constexpr std::size_t kBeforeFirst = static_cast<std::size_t>(-1);
-  /// Whether at_ is an article that holds the phrase, or the end; false before the first
-  /// move and after check() said no (at_ then only marks where to go on from).
+  /// Whether the source stands on a candidate that holds the phrase (at_), or at the end;
+  /// false before the first move and after check() said no, when the next move goes on
+  /// from the candidate resume_.
   bool settled_ = false;
+  std::size_t at_ = 0;
+  std::size_t resume_ = 0;
 };
 
 }  // namespace archivar

@@ -141,6 +141,16 @@ TEST_CASE("a phrase source moves as Xapian's posting sources must", "[phrase][st
   source.skip_to(10, 0);
   CHECK(source.at_end());
 
+  // A check that finds the phrase settles the source there: it never moves back.
+  source.init(database);
+  CHECK_FALSE(source.check(4, 0));
+  CHECK(source.check(5, 0));
+  source.skip_to(3, 0);
+  CHECK(source.get_docid() == 5);
+  CHECK_FALSE(source.check(6, 0));
+  source.skip_to(2, 0);  // goes on after the article checked last
+  CHECK(source.get_docid() == 7);
+
   // From the start again (Xapian calls init() for each search).
   source.init(database);
   source.next(0);
