@@ -526,6 +526,16 @@ ExactPhraseFilter filter_exact_phrase(const Xapian::Database& database, StoredDa
   if (check == PhraseCheck::kWhileMatching) {
     auto shared = std::make_shared<ExactPhraseSource::Shared>(
         ExactPhraseSource::Shared{phrase_query, phrase, field, &stored, std::move(one_word), {}});
+    // One database numbers its articles as the archive does: the candidates found above
+    // serve the source as they are.
+    const std::string key =
+        database.size() == 1 ? ExactPhraseSource::database_key(database) : std::string();
+    if (!key.empty()) {
+      ExactPhraseSource::Shared::Candidates& known = shared->by_database[key];
+      for (const Xapian::MSetIterator& it : candidates) known.documents.push_back(*it);
+      std::ranges::sort(known.documents);
+      known.holds.assign(known.documents.size(), -1);
+    }
     // Xapian owns a released source and frees it with the last query that holds it.
     result.query =
         restricted_to(Xapian::Query((new ExactPhraseSource(std::move(shared)))->release()));

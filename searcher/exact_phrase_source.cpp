@@ -14,22 +14,27 @@ std::size_t lower_bound_index(const std::vector<Xapian::docid>& documents, Xapia
 
 ExactPhraseSource::ExactPhraseSource(std::shared_ptr<Shared> shared) : shared_(std::move(shared)) {}
 
+std::string ExactPhraseSource::database_key(const Xapian::Database& database) {
+  // A copy of a database keeps its UUID: the revision and size tell copies apart.
+  const std::string uuid = database.get_uuid();
+  if (uuid.empty()) return uuid;
+  return uuid + ':' + std::to_string(database.get_revision()) + ':' +
+         std::to_string(database.get_doccount()) + ':' + std::to_string(database.get_lastdocid());
+}
+
 void ExactPhraseSource::init(const Xapian::Database& database) {
   database_ = database;
   settled_ = false;
   resume_ = 0;
-  // Xapian gives each database of an archive its own clone, with its own document numbers.
-  // A copy of a database keeps its UUID, so the revision and size tell copies apart; a
-  // database without a UUID (in memory) is read by this clone alone.
-  const std::string uuid = database.get_uuid();
+  // Xapian gives each database of an archive its own clone, with its own document numbers;
+  // a database without a UUID (in memory) is read by this clone alone.
+  const std::string key = database_key(database);
   bool added = true;
-  if (uuid.empty()) {
+  if (key.empty()) {
     own_ = std::make_unique<Shared::Candidates>();
     candidates_ = own_.get();
   } else {
-    const auto entry = shared_->by_database.try_emplace(
-        uuid + ':' + std::to_string(database.get_revision()) + ':' +
-        std::to_string(database.get_doccount()) + ':' + std::to_string(database.get_lastdocid()));
+    const auto entry = shared_->by_database.try_emplace(key);
     candidates_ = &entry.first->second;
     added = entry.second;
   }
@@ -43,6 +48,7 @@ void ExactPhraseSource::init(const Xapian::Database& database) {
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       candidates_->documents.push_back(*it);
     }
+    std::ranges::sort(candidates_->documents);
     candidates_->holds.assign(candidates_->documents.size(), -1);
   }
   set_maxweight(0);

@@ -35,8 +35,8 @@ class ExactPhraseSource : public Xapian::PostingSource {
     /// The forms of a single word in quotes, which must have a position of their own (not
     /// only a part of a compound); empty otherwise.
     std::vector<std::string> one_word;
-    /// A database's candidates and what was read of them, by the database's UUID,
-    /// revision, size and last document number.
+    /// A database's candidates and what was read of them, by database_key(); a
+    /// database's entry made before the query runs spares matching the phrase again.
     struct Candidates {
       std::vector<Xapian::docid> documents;  ///< ascending
       std::vector<std::int8_t> holds;        ///< per document: -1 not read, 0 no, 1 yes
@@ -45,6 +45,11 @@ class ExactPhraseSource : public Xapian::PostingSource {
   };
 
   explicit ExactPhraseSource(std::shared_ptr<Shared> shared);
+
+  /// What Shared::by_database files @a database's candidates under (one database, not an
+  /// archive of several): its UUID, revision, size and last document number; empty for a
+  /// database without a UUID.
+  static std::string database_key(const Xapian::Database& database);
 
   void init(const Xapian::Database& database) override;
   Xapian::doccount get_termfreq_min() const override { return 0; }
